@@ -1,0 +1,35 @@
+import { defineConfig } from "vite";
+import solid from "vite-plugin-solid";
+import { VitePWA } from "vite-plugin-pwa";
+
+// Paths the service worker must never answer from its cache: they are live server endpoints.
+const serverOnlyPaths = [/^\/api\//, /^\/sync\//, /^\/healthz/, /^\/metrics/];
+
+export default defineConfig({
+  plugins: [
+    solid(),
+    VitePWA({
+      registerType: "prompt",
+      injectRegister: false,
+      pwaAssets: { image: "public/icon.svg", preset: "minimal-2023", overrideManifestIcons: true },
+      manifest: {
+        name: "Academic Quality Logbook",
+        short_name: "Logbook",
+        description: "Daily logbook, review and co-signed evaluation for medical-student exchanges.",
+        theme_color: "#0b4f6c",
+        background_color: "#f4f7f9",
+        display: "standalone",
+        start_url: "/",
+        scope: "/",
+        lang: "en",
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: serverOnlyPaths,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: { target: "es2022", sourcemap: true },
+});
