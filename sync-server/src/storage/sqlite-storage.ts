@@ -1,0 +1,291 @@
+/**
+ * SQLite DocStorage (better-sqlite3). This module owns the doc_* tables and
+ * their schema migrations, the connection pragmas that make a COMMIT durable
+ * (WAL + synchronous=FULL), group commit of appends and compaction of a
+ * document's update log into a snapshot. The server may hand in its own
+ * connection so that its other tables live in the same file; the storage then
+ * leaves that connection open on close().
+ */
+import Database from "better-sqlite3";
+import * as Y from "yjs";
+import {
+  type DocStorage,
+  type StorageOptions,
+  StorageError,
+  assertDocName,
+  assertUpdates,
+  resolveStorageOptions,
+  tailNeedsCompaction,
+  toStorageError,
+} from "./doc-storage";
+
+export interface SqliteDocStorage extends DocStorage {
+  /** The connection in use, for callers that share it or inspect it (tests). */
+  readonly db: Database.Database;
+}
+
+/** Schema version this code writes; stored in PRAGMA user_version. */
+export const SQLITE_SCHEMA_VERSION = 1;
+
+// Index i upgrades the schema from version i to i + 1. Never edit a shipped
+// step: files in the field already ran it; add a new step instead.
+const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE doc_updates (
+        seq  INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc  TEXT NOT NULL,
+        data BLOB NOT NULL
+      );
+      CREATE INDEX doc_updates_doc_seq ON doc_updates (doc, seq);
+      CREATE TABLE doc_snapshots (
+        doc   TEXT PRIMARY KEY,
+        data  BLOB NOT NULL,
+        bytes INTEGER NOT NULL
+      );
+      CREATE TABLE doc_storage_meta (
+        key   TEXT PRIMARY KEY,
+        value ANY
+      ) STRICT;
+    `);
+  },
+];
+
+function configureConnection(db: Database.Database): void {
+  const mode = db.pragma("journal_mode = WAL", { simple: true });
+  // An in-memory database cannot use WAL, and needs no durability either.
+  if (mode !== "wal" && !db.memory) {
+    throw new StorageError(`could not enable WAL journal mode (got "${String(mode)}")`);
+  }
+  // WAL with NORMAL may lose the last commits on power loss; acknowledged
+  // edits must survive that, so every COMMIT syncs the WAL.
+  db.pragma("synchronous = FULL");
+  // Another process (backup, admin CLI) may hold the write lock briefly.
+  db.pragma("busy_timeout = 5000");
+}
+
+/** Opens a database file with the pragmas the storage relies on. */
+export function openSqliteDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    configureConnection(db);
+  } catch (error) {
+    db.close();
+    throw toStorageError(`cannot open ${file}`, error);
+  }
+  return db;
+}
+
+function migrate(db: Database.Database): void {
+  // IMMEDIATE so two processes opening a new file cannot both run step 1.
+  db.transaction(() => {
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new StorageError(
+        `database schema version ${version} is newer than this server supports (${MIGRATIONS.length})`,
+      );
+    }
+    for (let step = version; step < MIGRATIONS.length; step++) MIGRATIONS[step]!(db);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+/** better-sqlite3 hands out Buffers; callers get plain Uint8Arrays so deep equality holds. */
+function toBytes(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+interface PendingAppend {
+  doc: string;
+  updates: Buffer[];
+  resolve: () => void;
+  reject: (error: StorageError) => void;
+}
+
+export function createSqliteStorage(
+  file: string,
+  options: StorageOptions & { db?: Database.Database } = {},
+): SqliteDocStorage {
+  const settings = resolveStorageOptions(options);
+  const ownsDb = options.db === undefined;
+  const db = options.db ?? openSqliteDatabase(file);
+  try {
+    if (!ownsDb) configureConnection(db);
+    migrate(db);
+  } catch (error) {
+    if (ownsDb) db.close();
+    throw toStorageError(`cannot open document storage in ${file}`, error);
+  }
+
+  const sql = {
+    insertUpdate: db.prepare<[string, Buffer]>("INSERT INTO doc_updates (doc, data) VALUES (?, ?)"),
+    selectSnapshot: db.prepare<[string], { data: Buffer }>("SELECT data FROM doc_snapshots WHERE doc = ?"),
+    selectTail: db.prepare<[string], { seq: number; data: Buffer }>(
+      "SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq",
+    ),
+    tailStats: db.prepare<[string], { count: number; bytes: number }>(
+      "SELECT COUNT(*) AS count, COALESCE(SUM(length(data)), 0) AS bytes FROM doc_updates WHERE doc = ?",
+    ),
+    snapshotBytes: db.prepare<[string], { bytes: number }>("SELECT bytes FROM doc_snapshots WHERE doc = ?"),
+    upsertSnapshot: db.prepare<[string, Buffer, number]>(
+      `INSERT INTO doc_snapshots (doc, data, bytes) VALUES (?, ?, ?)
+       ON CONFLICT (doc) DO UPDATE SET data = excluded.data, bytes = excluded.bytes`,
+    ),
+    deleteTailUpTo: db.prepare<[string, number]>("DELETE FROM doc_updates WHERE doc = ? AND seq <= ?"),
+    listDocs: db.prepare<[], { doc: string }>("SELECT doc FROM doc_snapshots UNION SELECT doc FROM doc_updates"),
+    heartbeat: db.prepare<[number]>(
+      `INSERT INTO doc_storage_meta (key, value) VALUES ('last_write_check', ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    ),
+  };
+  // A shared connection may have safe integers on; seq and sizes fit in a double.
+  for (const statement of Object.values(sql)) statement.safeIntegers(false);
+
+  // Reads inside a transaction so a compaction by another connection cannot
+  // slip between reading the snapshot and reading the tail.
+  const readDoc = db.transaction((doc: string): Uint8Array[] => {
+    const snapshot = sql.selectSnapshot.get(doc);
+    const tail = sql.selectTail.all(doc).map((row) => toBytes(row.data));
+    return snapshot ? [toBytes(snapshot.data), ...tail] : tail;
+  });
+
+  const writeBatch = db.transaction((batch: PendingAppend[]) => {
+    for (const entry of batch) for (const update of entry.updates) sql.insertUpdate.run(entry.doc, update);
+  });
+
+  const compactDoc = db.transaction((doc: string) => {
+    const tail = sql.selectTail.all(doc);
+    const last = tail.at(-1);
+    if (!last) return;
+    const snapshot = sql.selectSnapshot.get(doc);
+    const parts = tail.map((row) => row.data);
+    if (snapshot) parts.unshift(snapshot.data);
+    const merged = Y.mergeUpdates(parts);
+    sql.upsertSnapshot.run(doc, Buffer.from(merged.buffer, merged.byteOffset, merged.byteLength), merged.byteLength);
+    // Bounded by the last seq we merged: rows appended after it are not in the
+    // snapshot and must stay in the tail.
+    sql.deleteTailUpTo.run(doc, last.seq);
+  });
+
+  const recordWriteCheck = db.transaction(() => sql.heartbeat.run(Date.now()));
+
+  const readStoredBytes = db.transaction((doc: string): number => {
+    const snapshot = sql.snapshotBytes.get(doc)?.bytes ?? 0;
+    return snapshot + (sql.tailStats.get(doc)?.bytes ?? 0);
+  });
+
+  let queue: PendingAppend[] = [];
+  let scheduled: NodeJS.Immediate | null = null;
+  let closed = false;
+
+  function ensureOpen(): void {
+    if (closed) throw new StorageError("storage is closed");
+  }
+
+  function autoCompact(doc: string): void {
+    try {
+      const stats = sql.tailStats.get(doc);
+      if (stats && tailNeedsCompaction(settings, stats.count, stats.bytes)) compactDoc.immediate(doc);
+    } catch (error) {
+      settings.onCompactionError(doc, toStorageError(`automatic compaction of "${doc}" failed`, error));
+    }
+  }
+
+  // Group commit: one fsync'd COMMIT for everything appended in one event-loop
+  // turn, instead of one per update; with synchronous=FULL the fsync dominates.
+  function flush(): void {
+    scheduled = null;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    try {
+      writeBatch.immediate(batch);
+    } catch (error) {
+      const failure = toStorageError("append failed, nothing of this batch was stored", error);
+      for (const entry of batch) entry.reject(failure);
+      return;
+    }
+    for (const entry of batch) entry.resolve();
+    // Callers' continuations run as microtasks after this synchronous work,
+    // so they observe the compacted state; a failure here must not fail them.
+    for (const doc of new Set(batch.map((entry) => entry.doc))) autoCompact(doc);
+  }
+
+  return {
+    db,
+
+    async load(doc) {
+      ensureOpen();
+      assertDocName(doc);
+      try {
+        return readDoc(doc);
+      } catch (error) {
+        throw toStorageError(`load of "${doc}" failed`, error);
+      }
+    },
+
+    append(doc, updates) {
+      return new Promise<void>((resolve, reject) => {
+        ensureOpen();
+        assertDocName(doc);
+        assertUpdates(updates);
+        if (updates.length === 0) return resolve();
+        // Copy now: the caller may reuse its buffers before the batch is written.
+        queue.push({ doc, updates: updates.map((update) => Buffer.from(update)), resolve, reject });
+        scheduled ??= setImmediate(flush);
+      });
+    },
+
+    async compact(doc) {
+      ensureOpen();
+      assertDocName(doc);
+      try {
+        compactDoc.immediate(doc);
+      } catch (error) {
+        throw toStorageError(`compaction of "${doc}" failed`, error);
+      }
+    },
+
+    async listDocuments() {
+      ensureOpen();
+      try {
+        // Sorted in JS, not SQL: BINARY collation orders UTF-8 bytes, which
+        // differs from JS string order and from other backends.
+        return sql.listDocs.all().map((row) => row.doc).sort();
+      } catch (error) {
+        throw toStorageError("listing documents failed", error);
+      }
+    },
+
+    async storedBytes(doc) {
+      ensureOpen();
+      assertDocName(doc);
+      try {
+        return readStoredBytes(doc);
+      } catch (error) {
+        throw toStorageError(`size of "${doc}" could not be read`, error);
+      }
+    },
+
+    async checkWritable() {
+      if (closed) return false;
+      try {
+        // A real committed write (lock, WAL append, fsync), but only to the
+        // meta table, never to documents.
+        recordWriteCheck.immediate();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (scheduled) clearImmediate(scheduled);
+      // Appends already accepted are written (or rejected) before the handle goes.
+      flush();
+      if (ownsDb) db.close();
+    },
+  };
+}
