@@ -2,6 +2,7 @@ import { A, type RouteSectionProps } from "@solidjs/router";
 import { Suspense } from "solid-js";
 import { useI18n } from "./i18n/i18n-context";
 import { StatusBar } from "./status-bar";
+import { SyncSummaryLine } from "./sync-summary";
 import { UpdatePrompt } from "./update-prompt";
 import { LocalWriteFailureDialog } from "./local-write-failure-dialog";
 
@@ -24,7 +25,9 @@ export function AppShell(props: RouteSectionProps) {
           <A href="/settings">{t("nav.settings")}</A>
         </nav>
       </header>
-      <StatusBar />
+      <StatusBar>
+        <SyncSummaryLine />
+      </StatusBar>
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p class="loading">{t("loading")}</p>}>{props.children}</Suspense>

@@ -3,6 +3,7 @@
 import type { Accessor } from "solid-js";
 import { classifyStorageError, type LocalWriteFailure } from "../sync/local-write-errors";
 import { useServices } from "./services";
+import type { SyncSummary } from "../sync/sync-manager";
 
 export interface LocalSaveStore {
   failure: Accessor<LocalWriteFailure | null>;
@@ -30,4 +31,8 @@ export function useLocalSave(): LocalSaveStore {
 
 export function useConnectivity(): { online: Accessor<boolean> } {
   return { online: useServices().connectivity.online };
+}
+
+export function useSyncSummary(): Accessor<SyncSummary> {
+  return useServices().sync.summary;
 }

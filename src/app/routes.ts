@@ -4,6 +4,11 @@ import type { RouteDefinition } from "@solidjs/router";
 
 export const routes: RouteDefinition[] = [
   { path: "/", component: lazy(() => import("./home-page")) },
+  { path: "/join", component: lazy(() => import("../session/join-page")) },
+  { path: "/student/:personId", component: lazy(() => import("../logbook/student-home-page")) },
+  { path: "/tutor/:personId", component: lazy(() => import("../review/tutor-home-page")) },
+  { path: "/contact/:personId", component: lazy(() => import("../program/contact-home-page")) },
+  { path: "/officer/:personId", component: lazy(() => import("../exchanges/officer-home-page")) },
   { path: "/settings", component: lazy(() => import("../settings/settings-page")) },
   { path: "*404", component: lazy(() => import("./not-found-page")) },
 ];

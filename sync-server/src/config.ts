@@ -1,6 +1,7 @@
 // Reads configuration from the environment once, at start-up, into a plain object; nothing
 // else in the server reads process.env.
 import { resolve } from "node:path";
+import { defaultLimits, type Limits } from "./limits";
 
 export interface ServerConfig {
   port: number;
@@ -8,6 +9,7 @@ export interface ServerConfig {
   dataDir: string;
   staticDir: string;
   publicOrigin: string | null;
+  limits: Partial<Limits>;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
@@ -17,6 +19,16 @@ function integer(value: string | undefined, fallback: number, name: string): num
   return parsed;
 }
 
+/** Each limit can be set as LIMIT_<NAME_IN_CAPS>, e.g. LIMIT_MAX_FRAME_BYTES=2097152. */
+function readLimits(env: NodeJS.ProcessEnv): Partial<Limits> {
+  const limits: Partial<Limits> = {};
+  for (const key of Object.keys(defaultLimits) as (keyof Limits)[]) {
+    const variable = `LIMIT_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+    if (env[variable] !== undefined) limits[key] = integer(env[variable], defaultLimits[key], variable);
+  }
+  return limits;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: integer(env.PORT, 8080, "PORT"),
@@ -24,5 +36,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.DATA_DIR || "data"),
     staticDir: resolve(env.STATIC_DIR || "dist"),
     publicOrigin: env.PUBLIC_ORIGIN || null,
+    limits: readLimits(env),
   };
 }

@@ -3,15 +3,32 @@ import { readConfig } from "./config";
 import { createSyncServer } from "./server";
 
 const config = readConfig();
-const server = createSyncServer({ port: config.port, host: config.host, staticDir: config.staticDir });
+const server = createSyncServer({
+  port: config.port,
+  host: config.host,
+  staticDir: config.staticDir,
+  dataDir: config.dataDir,
+  publicOrigin: config.publicOrigin,
+  limits: config.limits,
+});
 const { url } = await server.listen();
 console.log(`Academic Quality Logbook is running at ${url}`);
 
+const setupToken = server.registry.issueSetupInviteIfNeeded();
+if (setupToken) {
+  // Printed once, for the person starting the server: it is the only way in on a fresh install.
+  const origin = config.publicOrigin ?? (config.host === "0.0.0.0" || config.host === "::" ? `http://localhost:${config.port}` : url);
+  console.log(`\nNo local officer yet. Open this one-time link to set up the first one:\n  ${origin}/join#${setupToken}\n`);
+}
+
 const stop = (signal: string) => {
-  console.log(`${signal}: shutting down`);
+  console.log(`${signal}: finishing pending writes and closing connections`);
   server.close().then(
     () => process.exit(0),
-    () => process.exit(1),
+    (error: unknown) => {
+      console.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
   );
 };
 process.once("SIGTERM", () => stop("SIGTERM"));

@@ -1,0 +1,80 @@
+// The officer's exchanges: create one from the project form (which makes its student, tutor and
+// contact person and their invite links), list and read them, re-issue invites, revoke sessions.
+import { validateExchangeForm } from "../../../src/exchanges/exchange-form";
+import { HttpError, notFound, readJson, sendJson } from "./json";
+import { inviteLink, officerSession, originOf, type ApiContext } from "./context";
+import type { StoredExchange } from "../auth/registry";
+
+function ownExchange(context: ApiContext, committeeId: string, id: string | undefined): StoredExchange {
+  const exchange = id ? context.registry.exchange(id) : null;
+  // Another committee's exchange is reported as missing, so ids reveal nothing.
+  if (!exchange || exchange.committeeId !== committeeId) throw notFound();
+  return exchange;
+}
+
+function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
+  return {
+    ...exchange,
+    people: context.registry.peopleOf(exchange.id).map((person) => ({
+      id: person.id,
+      role: person.role,
+      name: person.name,
+      sessions: context.registry.sessionsOf(person.id),
+    })),
+  };
+}
+
+export async function createExchange(context: ApiContext): Promise<void> {
+  const officer = officerSession(context);
+  const body = await readJson(context.request, context.limits.maxJsonBodyBytes);
+  const checked = validateExchangeForm(body);
+  if (!checked.ok) throw new HttpError(400, "invalid-exchange", "Some fields need attention.", { fields: checked.problems });
+  const origin = originOf(context);
+  const created = context.registry.createExchange(officer.person.committeeId, checked.form);
+  const exchange = ownExchange(context, officer.person.committeeId, created.id);
+  sendJson(context.response, 201, {
+    exchange: exchangeDetail(context, exchange),
+    invites: {
+      student: inviteLink(origin, created.invites.student),
+      tutor: inviteLink(origin, created.invites.tutor),
+      contact: inviteLink(origin, created.invites.contact),
+    },
+  });
+}
+
+export function listExchanges(context: ApiContext): void {
+  const officer = officerSession(context);
+  sendJson(context.response, 200, { exchanges: context.registry.exchangesOf(officer.person.committeeId) });
+}
+
+export function readExchange(context: ApiContext): void {
+  const officer = officerSession(context);
+  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
+}
+
+export function reissueInvite(context: ApiContext): void {
+  const officer = officerSession(context);
+  const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
+  const person = context.registry.peopleOf(exchange.id).find((p) => p.role === context.params[1]);
+  if (!person) throw notFound();
+  sendJson(context.response, 201, { role: person.role, invite: inviteLink(originOf(context), context.registry.reissueInvite(person.id)) });
+}
+
+export function revokeInvite(context: ApiContext): void {
+  const officer = officerSession(context);
+  const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
+  const person = context.registry.peopleOf(exchange.id).find((p) => p.role === context.params[1]);
+  if (!person) throw notFound();
+  sendJson(context.response, 200, { revoked: context.registry.revokeInvitesOf(person.id) });
+}
+
+export function revokeSession(context: ApiContext): void {
+  const officer = officerSession(context);
+  const sessionId = context.params[0] ?? "";
+  const owner = context.registry.sessionOwner(sessionId);
+  const sameCommittee = owner && owner.committeeId === officer.person.committeeId;
+  if (!owner || !sameCommittee || (owner.role === "officer" && owner.id !== officer.person.id)) throw notFound();
+  const revoked = context.registry.revokeSession(sessionId);
+  context.revokeSessionSockets(sessionId);
+  sendJson(context.response, 200, { revoked });
+}

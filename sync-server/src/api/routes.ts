@@ -1,0 +1,33 @@
+// The API's routes as data: method, path pattern (captures become params), handler.
+import type { ApiContext } from "./context";
+import { bearerSession } from "./context";
+import { sendJson } from "./json";
+import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
+import { createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession } from "./exchanges";
+
+export interface Route {
+  method: "GET" | "POST";
+  path: RegExp;
+  handle(context: ApiContext): void | Promise<void>;
+}
+
+const id = "([A-Za-z0-9_-]{1,64})";
+
+export const apiRoutes: Route[] = [
+  { method: "POST", path: /^\/api\/invites\/preview$/, handle: previewInvite },
+  { method: "POST", path: /^\/api\/invites\/redeem$/, handle: redeemInvite },
+  {
+    method: "GET",
+    path: /^\/api\/me$/,
+    handle: (context) => {
+      const session = bearerSession(context);
+      sendJson(context.response, 200, { sessionId: session.id, expiresAt: session.expiresAt, ...describeSessionPerson(context, session.person) });
+    },
+  },
+  { method: "POST", path: /^\/api\/exchanges$/, handle: createExchange },
+  { method: "GET", path: /^\/api\/exchanges$/, handle: listExchanges },
+  { method: "GET", path: new RegExp(`^/api/exchanges/${id}$`), handle: readExchange },
+  { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)$`), handle: reissueInvite },
+  { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)/revoke$`), handle: revokeInvite },
+  { method: "POST", path: new RegExp(`^/api/sessions/${id}/revoke$`), handle: revokeSession },
+];

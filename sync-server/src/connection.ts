@@ -1,0 +1,144 @@
+// One WebSocket: one person, one document, one access level. It decodes each frame strictly,
+// enforces the limits, and hands valid work to the document's room. Anything malformed closes
+// this connection alone, with a close code and a reason that are safe to log.
+import type { WebSocket } from "ws";
+import type { Room, RoomPeer } from "./rooms/room";
+import type { Limits } from "./limits";
+import type { Metrics } from "./http/metrics";
+import type { Access, Person } from "./auth/roles";
+import { closeCodes } from "./protocol/close-codes";
+import { decodeMessage, decodeStateVector, encodePermissionDenied, encodeSyncStep1, MalformedMessage } from "./protocol/messages";
+import { decodeAwarenessUpdate, stampIdentity } from "./protocol/awareness";
+import { checkUpdateV1 } from "./protocol/update-guard";
+import { createTokenBucket } from "./rate-limit";
+
+export interface ConnectionContext {
+  id: number;
+  socket: WebSocket;
+  room: Room;
+  person: Person;
+  access: Access;
+  isSealed: () => boolean;
+  wantsDurableAck: boolean;
+  limits: Limits;
+  metrics: Metrics;
+  log: (message: string) => void;
+  onClose: () => void;
+}
+
+export function acceptConnection(context: ConnectionContext): RoomPeer {
+  const { socket, room, limits, metrics } = context;
+  const frames = createTokenBucket(limits.framesPerSecond, limits.frameBurst);
+  const awarenessBudget = createTokenBucket(limits.awarenessPerSecond, limits.awarenessPerSecond * 2);
+  const waiting: Uint8Array[] = [];
+  let ready = false;
+  let closed = false;
+
+  const peer: RoomPeer = {
+    id: context.id,
+    wantsDurableAck: context.wantsDurableAck,
+    send(frame) {
+      if (closed || socket.readyState !== socket.OPEN) return;
+      if (socket.bufferedAmount > limits.maxBufferedBytes) return close(closeCodes.rateLimited, "client too slow to keep up");
+      socket.send(frame);
+    },
+    close: (code, reason) => close(code, reason),
+  };
+
+  function close(code: number, reason: string) {
+    if (closed) return;
+    closed = true;
+    if (code === closeCodes.malformed) metrics.malformedFrames.inc();
+    if (code !== closeCodes.goingAway) context.log(`closing connection ${context.id}: ${code} ${reason}`);
+    socket.close(code, reason);
+    finish();
+  }
+
+  let finished = false;
+  function finish() {
+    if (finished) return;
+    finished = true;
+    clearTimeout(loadTimer);
+    room.leave(peer);
+    metrics.connections.dec();
+    context.onClose();
+  }
+
+  const refuse = (reason: string) => {
+    metrics.refusedWrites.inc();
+    peer.send(encodePermissionDenied(reason));
+  };
+
+  const handleWrite = (update: Uint8Array) => {
+    const verdict = checkUpdateV1(update, { maxBytes: limits.maxFrameBytes, deadlineMs: limits.updateCheckDeadlineMs });
+    if (!verdict.ok) return close(closeCodes.malformed, `invalid update: ${verdict.reason}`);
+    // Readers answer the server's sync step 1 with an empty update; that is not a write.
+    if (verdict.isEmpty) return;
+    if (context.access !== "write") return refuse(`read-only: a ${context.person.role} cannot change this document`);
+    if (context.isSealed()) return refuse("sealed: this document was signed and can no longer change");
+    if (room.write(peer, update, verdict) === "too-large") close(closeCodes.documentTooLarge, "document size limit reached");
+  };
+
+  const handle = (frame: Uint8Array) => {
+    const message = decodeMessage(frame);
+    switch (message.type) {
+      case "sync-step-1":
+        decodeStateVector(message.stateVector);
+        return peer.send(room.answerStep1(message.stateVector));
+      case "sync-step-2":
+      case "update":
+        return handleWrite(message.update);
+      case "awareness": {
+        if (!awarenessBudget.take()) return;
+        const identity = { name: context.person.name, role: context.person.role };
+        const entries = decodeAwarenessUpdate(message.update).map((entry) => ({ ...entry, state: stampIdentity(entry.state, identity) }));
+        return room.setAwareness(peer, entries);
+      }
+      case "query-awareness": {
+        const snapshot = room.awarenessSnapshot();
+        if (snapshot) peer.send(snapshot);
+        return;
+      }
+      case "auth":
+        return;
+    }
+  };
+
+  const process = (frame: Uint8Array) => {
+    if (closed) return;
+    try {
+      handle(frame);
+    } catch (error) {
+      if (error instanceof MalformedMessage) return close(closeCodes.malformed, error.message);
+      // Yjs itself rejected something the guard let through: still this client's fault.
+      close(closeCodes.malformed, "update could not be processed");
+    }
+  };
+
+  socket.on("message", (data, isBinary) => {
+    if (closed) return;
+    if (!isBinary) return close(closeCodes.malformed, "text frames are not part of the protocol");
+    if (!frames.take()) return close(closeCodes.rateLimited, "too many messages");
+    const frame = data instanceof Buffer ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data as ArrayBuffer);
+    if (ready) return process(frame);
+    if (waiting.length >= limits.maxFramesBeforeReady) return close(closeCodes.rateLimited, "too many messages before the document loaded");
+    waiting.push(frame);
+  });
+  socket.on("close", finish);
+  socket.on("error", () => close(closeCodes.malformed, "protocol error"));
+
+  const loadTimer = setTimeout(() => close(closeCodes.timeout, "document did not load in time"), limits.loadTimeoutMs);
+  metrics.connections.inc();
+  room.ready.then(
+    () => {
+      clearTimeout(loadTimer);
+      if (closed) return;
+      ready = true;
+      room.join(peer);
+      peer.send(encodeSyncStep1(room.stateVector()));
+      for (const frame of waiting.splice(0)) process(frame);
+    },
+    () => close(closeCodes.storageUnavailable, "document could not be loaded"),
+  );
+  return peer;
+}

@@ -1,0 +1,42 @@
+// Tracks the state vector of what is committed to disk for one document, without loading it
+// into a Y.Doc. Ordinary updates extend it from their clock ranges; an update that leaves a gap
+// (missing dependencies, or holes) marks its clients, and the vector is then recomputed exactly
+// from storage, so "saved on the server" is never claimed for something that is not.
+import * as Y from "yjs";
+import { decodeStateVector, encodeStateVector } from "../protocol/messages";
+
+export interface UpdateShape {
+  clients: ReadonlyMap<number, { from: number; to: number }>;
+  hasSkip: boolean;
+}
+
+export interface DurableState {
+  record(shape: UpdateShape): void;
+  needsRecompute(): boolean;
+  resetFrom(mergedState: Uint8Array): void;
+  encoded(): Uint8Array;
+}
+
+export function stateVectorOf(mergedState: Uint8Array): Map<number, number> {
+  return decodeStateVector(Y.encodeStateVectorFromUpdate(mergedState));
+}
+
+export function createDurableState(initial: Map<number, number>): DurableState {
+  let vector = initial;
+  const gapped = new Set<number>();
+  return {
+    record(shape) {
+      for (const [client, range] of shape.clients) {
+        const known = vector.get(client) ?? 0;
+        if (shape.hasSkip || range.from > known || gapped.has(client)) gapped.add(client);
+        else if (range.to > known) vector.set(client, range.to);
+      }
+    },
+    needsRecompute: () => gapped.size > 0,
+    resetFrom(mergedState) {
+      vector = stateVectorOf(mergedState);
+      gapped.clear();
+    },
+    encoded: () => encodeStateVector(vector),
+  };
+}
