@@ -6,6 +6,8 @@ import { VitePWA } from "vite-plugin-pwa";
 const serverOnlyPaths = [/^\/api\//, /^\/sync\//, /^\/healthz/, /^\/metrics/];
 
 export default defineConfig({
+  // Shown in Settings; APP_VERSION lets a deployment (or a test) label a build.
+  define: { __APP_VERSION__: JSON.stringify(process.env.APP_VERSION ?? process.env.npm_package_version ?? "dev") },
   plugins: [
     solid(),
     VitePWA({
@@ -24,10 +26,13 @@ export default defineConfig({
         lang: "en",
       },
       workbox: {
-        globPatterns: ["**/*.{js,css,html,svg,png,ico,webmanifest}"],
+        globPatterns: ["**/*.{js,css,html,svg,png,ico}"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: serverOnlyPaths,
         cleanupOutdatedCaches: true,
+        // The first install takes control of the open page at once, so a person who joins and
+        // then loses the network can already reload. Later versions still wait for the prompt.
+        clientsClaim: true,
       },
     }),
   ],

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 // Unit and integration tests; the browser tests under test/e2e run in Playwright instead.
 export default defineConfig({
   plugins: [solid()],
+  define: { __APP_VERSION__: JSON.stringify("test") },
   resolve: {
     // The Solid plugin makes Vite prefer "browser" builds; ws's browser build is a stub that
     // throws, and the server and test clients need the real Node one.

@@ -47,6 +47,10 @@ export default function SettingsPage() {
           )}
         </Show>
       </section>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t("settings.about")}</h2>
+        <p data-testid="app-version">{t("settings.version", { version: __APP_VERSION__ })}</p>
+      </section>
     </>
   );
 }

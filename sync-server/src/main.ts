@@ -12,7 +12,6 @@ const server = createSyncServer({
   limits: config.limits,
 });
 const { url } = await server.listen();
-console.log(`Academic Quality Logbook is running at ${url}`);
 
 const setupToken = server.registry.issueSetupInviteIfNeeded();
 if (setupToken) {
@@ -20,6 +19,8 @@ if (setupToken) {
   const origin = config.publicOrigin ?? (config.host === "0.0.0.0" || config.host === "::" ? `http://localhost:${config.port}` : url);
   console.log(`\nNo local officer yet. Open this one-time link to set up the first one:\n  ${origin}/join#${setupToken}\n`);
 }
+// Printed last: scripts wait for this line to know the server is ready.
+console.log(`Academic Quality Logbook is running at ${url}`);
 
 const stop = (signal: string) => {
   console.log(`${signal}: finishing pending writes and closing connections`);

@@ -71,6 +71,12 @@ export async function createExchange(baseUrl: string, officerToken: string, over
   return { exchangeId: exchange.id, invites: json.invites as ProvisionedExchange["invites"] };
 }
 
+/** The first officer (through the set-up token) and one exchange whose invites nobody has used yet. */
+export async function provisionInvites(baseUrl: string, setupToken: string) {
+  const officer = await redeem(baseUrl, setupToken, { name: "Olivia Officer", committeeName: "Test LC" });
+  return { officer, exchange: await createExchange(baseUrl, officer.token) };
+}
+
 /** An officer (through the set-up token) and one exchange with its student, tutor and contact joined. */
 export async function provisionExchange(baseUrl: string, setupToken: string) {
   const officer = await redeem(baseUrl, setupToken, { name: "Olivia Officer", committeeName: "Test LC" });

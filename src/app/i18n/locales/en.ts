@@ -44,6 +44,8 @@ export const en = {
   "settings.requestPersist": "Ask for protection",
   "settings.usage": "{used} used of {quota} available",
   "settings.usageUnknown": "This browser does not report storage use.",
+  "settings.about": "About",
+  "settings.version": "Version {version}",
   "loading": "Loading…",
   "sync.savedOnServer": "Saved on the server",
   "sync.savedOnDevice": "Saved on this device",
