@@ -36,5 +36,6 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: "es2022", sourcemap: true },
+  // The manifest lets the size budget follow exactly what each route loads.
+  build: { target: "es2022", sourcemap: true, manifest: true },
 });

@@ -72,9 +72,10 @@ export function acceptConnection(context: ConnectionContext): RoomPeer {
   const handleWrite = (update: Uint8Array) => {
     const verdict = checkUpdateV1(update, { maxBytes: limits.maxFrameBytes, deadlineMs: limits.updateCheckDeadlineMs });
     if (!verdict.ok) return close(closeCodes.malformed, `invalid update: ${verdict.reason}`);
-    // Readers answer the server's sync step 1 with an empty update; that is not a write.
-    if (verdict.isEmpty) return;
-    if (context.access !== "write") return refuse(`read-only: a ${context.person.role} cannot change this document`);
+    // Readers answer the server's sync step 1 with an empty update, and reconnecting clients
+    // repeat what the server already has (their delete set, at least): neither is a write.
+    if (verdict.isEmpty || room.holdsAllOf(update, verdict)) return;
+    if (context.access !== "write") return refuse(`read-only: your role (${context.person.role}) cannot change this document`);
     if (context.isSealed()) return refuse("sealed: this document was signed and can no longer change");
     if (room.write(peer, update, verdict) === "too-large") close(closeCodes.documentTooLarge, "document size limit reached");
   };

@@ -61,6 +61,8 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
 
     const peers = bySession.get(session.id) ?? new Set<RoomPeer>();
     bySession.set(session.id, peers);
+    // A session that expires while connected loses the connection then, not at the next connect.
+    const expiry = setTimeout(() => peer.close(closeCodes.unauthorized, "session expired"), Math.min(session.expiresAt - Date.now(), 2 ** 31 - 1));
     const peer: RoomPeer = acceptConnection({
       id: nextId++,
       socket,
@@ -73,6 +75,7 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
       metrics,
       log,
       onClose: () => {
+        clearTimeout(expiry);
         peers.delete(peer);
         if (peers.size === 0) bySession.delete(session.id);
       },

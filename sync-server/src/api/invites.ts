@@ -14,6 +14,7 @@ const inviteProblems = {
 
 function readToken(body: Record<string, unknown>): string {
   const token = body.token;
+  if (token === undefined || token === "") throw new HttpError(400, "missing-field", '"token" is required.', { field: "token" });
   if (!isWellFormedToken(token)) throw inviteProblems.unknown;
   return token;
 }

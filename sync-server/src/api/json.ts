@@ -27,11 +27,13 @@ export async function readJson(request: IncomingMessage, maxBytes: number): Prom
   if (!type.startsWith("application/json")) throw new HttpError(415, "unsupported-media-type", "Send a JSON body (Content-Type: application/json).");
   const chunks: Buffer[] = [];
   let size = 0;
+  // An oversized body is read to its end and dropped: stopping early would leave the client
+  // blocked mid-upload and lose the 413 (requestTimeout bounds how long this can take).
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, "body-too-large", `The request body is larger than ${maxBytes} bytes.`);
-    chunks.push(chunk as Buffer);
+    if (size <= maxBytes) chunks.push(chunk as Buffer);
   }
+  if (size > maxBytes) throw new HttpError(413, "body-too-large", `The request body is larger than ${maxBytes} bytes.`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));

@@ -8,6 +8,8 @@ import { closeCodes } from "../protocol/close-codes";
 import { encodeAwareness, encodeDurableStateVector, encodeSyncStep2, encodeUpdate } from "../protocol/messages";
 import { encodeAwarenessUpdate, type AwarenessEntry } from "../protocol/awareness";
 import { createDurableState, stateVectorOf, type UpdateShape } from "./durable-state";
+import { createKnownDeletes } from "./known-deletes";
+import { decodeStateVector } from "../protocol/messages";
 
 export interface RoomPeer {
   readonly id: number;
@@ -51,6 +53,8 @@ export function createRoom(options: RoomOptions) {
     merged = updates.length === 0 ? emptyUpdate : updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
     liveBytes = merged.length;
     durable.resetFrom(merged);
+    held = stateVectorOf(merged);
+    heldIsExact = true;
   });
 
   const liveState = (): Uint8Array => {
@@ -59,6 +63,26 @@ export function createRoom(options: RoomOptions) {
       unmerged = [];
     }
     return merged;
+  };
+
+  const knownDeletes = createKnownDeletes(liveState);
+  // What the room holds, per Yjs client, kept up to date per update without re-reading the state.
+  // It may lag behind (after a gap) but never runs ahead: a lagging value only costs a recount.
+  let held = new Map<number, number>();
+  let heldIsExact = false;
+  const heldVector = () => {
+    if (!heldIsExact) {
+      held = decodeStateVector(Y.encodeStateVectorFromUpdate(liveState()));
+      heldIsExact = true;
+    }
+    return held;
+  };
+  const recordHeld = (shape: UpdateShape) => {
+    for (const [client, range] of shape.clients) {
+      const known = held.get(client) ?? 0;
+      if (shape.hasSkip || range.from > known) heldIsExact = false;
+      else if (range.to > known) held.set(client, range.to);
+    }
   };
 
   const checkIdle = () => {
@@ -121,8 +145,15 @@ export function createRoom(options: RoomOptions) {
     answerStep1(stateVector: Uint8Array): Uint8Array {
       return encodeSyncStep2(Y.diffUpdate(liveState(), stateVector));
     },
+    /** True when every struct and deletion in the update is already here: not a write at all. */
+    holdsAllOf(update: Uint8Array, shape: UpdateShape): boolean {
+      for (const [client, range] of shape.clients) if (range.to > (heldVector().get(client) ?? 0)) return false;
+      return knownDeletes.covers(update);
+    },
     write(from: RoomPeer, update: Uint8Array, shape: UpdateShape): WriteResult {
       if (liveBytes + update.length > options.maxDocumentBytes) return "too-large";
+      knownDeletes.add(update);
+      recordHeld(shape);
       const receivedAt = performance.now();
       unmerged.push(update);
       liveBytes += update.length;
