@@ -1,91 +1,12 @@
-// English is the source language: every key the UI uses is declared here, and other locales
-// may translate any subset of it (missing keys fall back to English).
-export const en = {
-  "app.name": "Academic Quality Logbook",
-  "app.skipToContent": "Skip to content",
-  "nav.main": "Main",
-  "nav.home": "Home",
-  "nav.settings": "Settings",
-  "status.online": "Online",
-  "status.offline": "Offline — your work is kept on this device",
-  "status.region": "Connection and sync status",
-  "update.ready": "A new version is ready.",
-  "update.reload": "Reload",
-  "update.later": "Later",
-  "update.saving": "Saving your work before reloading…",
-  "error.localWrite.title": "Your last change could not be saved on this device",
-  "error.localWrite.quota":
-    "This device is out of storage space for the app. Free some space (photos, other apps), then retry. Nothing you typed before this change is lost.",
-  "error.localWrite.blocked":
-    "The app's storage is blocked, often by the app being open in another tab that is being updated. Close other tabs of this app, then retry.",
-  "error.localWrite.other": "The browser refused to save: {message}",
-  "error.localWrite.retry": "Retry",
-  "error.localWrite.dismiss": "I understand",
-  "welcome.title": "Welcome",
-  "welcome.lead":
-    "This logbook accompanies your research (SCORE) or professional (SCOPE) exchange: the daily log, attendance, appraisals and the final evaluation, on your phone or laptop, with or without a network.",
-  "welcome.howToJoin":
-    "To start, open the invite link your local officer sent you by e-mail. It brings you here, ready to join.",
-  "home.title": "Home",
-  "home.roleStudent": "Student",
-  "home.roleTutor": "Tutor",
-  "home.roleContact": "Contact person",
-  "home.roleOfficer": "Local officer",
-  "notFound.title": "Page not found",
-  "notFound.body": "There is nothing at this address.",
-  "notFound.back": "Back to home",
-  "settings.title": "Settings",
-  "settings.language": "Language",
-  "settings.storage": "Storage on this device",
-  "settings.persisted": "Protected: the browser will not clear your logbook to free space.",
-  "settings.notPersisted":
-    "Not protected: the browser may clear the app's data when the device runs low on space. Install the app or keep using it to get protection.",
-  "settings.persistUnknown": "This browser does not say whether storage is protected.",
-  "settings.requestPersist": "Ask for protection",
-  "settings.usage": "{used} used of {quota} available",
-  "settings.usageUnknown": "This browser does not report storage use.",
-  "settings.about": "About",
-  "settings.version": "Version {version}",
-  "loading": "Loading…",
-  "sync.savedOnServer": "Saved on the server",
-  "sync.savedOnDevice": "Saved on this device",
-  "sync.waiting": "{count} changes waiting to upload",
-  "sync.lastSync": "Last synced {time}",
-  "sync.neverSynced": "Not synced yet",
-  "sync.refused": "The server refused a change: {reason}",
-  "sync.accessLost": "This device's access was withdrawn. Ask your local officer for a new invite link.",
-  "join.title": "Join",
-  "join.noToken": "This page opens from the invite link in your e-mail. Open that link on this device to join.",
-  "join.checking": "Checking your invite…",
-  "join.asStudent": "Join as the student of “{project}”",
-  "join.asTutor": "Join as tutor of {student}",
-  "join.asContact": "Join as contact person of {student}",
-  "join.asOfficer": "Join as local officer of {committee}",
-  "join.setupTitle": "Set up the first local officer",
-  "join.setupLead": "This link sets up the first local officer of this server. It works once.",
-  "join.yourName": "Your name",
-  "join.committeeName": "Local committee",
-  "join.committeeHint": "For example: BeMSA Leuven",
-  "join.period": "{start} to {end}",
-  "join.hello": "Hello {name}.",
-  "join.explain": "Joining keeps your work on this device and syncs it when a network is there. No account or password is needed.",
-  "join.button": "Join",
-  "join.joining": "Joining…",
-  "join.offline": "You are offline. Joining needs a network once; after that the app works offline.",
-  "join.failed": "Joining failed: {message}",
-  "home.yourRoles": "You take part as",
-  "home.open": "Open",
-  "student.title": "My exchange",
-  "student.expectations": "My expectations",
-  "student.expectationsHint": "What do you hope to learn and do during this exchange? Saved as you type.",
-  "student.loading": "Opening your logbook…",
-  "tutor.title": "My student",
-  "tutor.lead": "You are the tutor of {student}. Their logbook appears here as they fill it in.",
-  "contact.title": "Contact person",
-  "contact.lead": "You are the contact person of {student}.",
-  "officer.title": "Local officer",
-  "officer.lead": "You are a local officer of {committee}.",
-} as const;
+// English is the source language: every key the UI uses is declared here (by domain, in ./en/),
+// and other locales may translate any subset of it (missing keys fall back to English).
+import { shell } from "./en/shell";
+import { logbook } from "./en/logbook";
+import { review } from "./en/review";
+import { program } from "./en/program";
+import { exchanges } from "./en/exchanges";
+
+export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
