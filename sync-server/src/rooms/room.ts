@@ -24,6 +24,8 @@ export interface RoomOptions {
   metrics: Metrics;
   maxDocumentBytes: number;
   log: (message: string) => void;
+  /** Called after each commit of this document (cheap: it runs once per stored update). */
+  onCommitted?: (name: string) => void;
   /** Called when the room has no peers and nothing left to commit, so it can be unloaded. */
   onIdle: (room: Room) => void;
 }
@@ -61,6 +63,7 @@ export function createRoom(options: RoomOptions) {
     if (unmerged.length > 0) {
       merged = Y.mergeUpdates([merged, ...unmerged]);
       unmerged = [];
+      liveBytes = merged.length;
     }
     return merged;
   };
@@ -151,7 +154,9 @@ export function createRoom(options: RoomOptions) {
       return knownDeletes.covers(update);
     },
     write(from: RoomPeer, update: Uint8Array, shape: UpdateShape): WriteResult {
-      if (liveBytes + update.length > options.maxDocumentBytes) return "too-large";
+      // liveBytes counts traffic since the last merge (reconnects resend delete sets), so it can
+      // overstate the document; measure the merged state before refusing.
+      if (liveBytes + update.length > options.maxDocumentBytes && liveState().length + update.length > options.maxDocumentBytes) return "too-large";
       knownDeletes.add(update);
       recordHeld(shape);
       const receivedAt = performance.now();
@@ -164,6 +169,7 @@ export function createRoom(options: RoomOptions) {
       storage.append(name, [update]).then(
         () => {
           inflight--;
+          options.onCommitted?.(name);
           durable.record(shape);
           pendingAckTimes.push(receivedAt);
           if (!ackScheduled) {
