@@ -24,17 +24,22 @@ export function stateVectorOf(mergedState: Uint8Array): Map<number, number> {
 export function createDurableState(initial: Map<number, number>): DurableState {
   let vector = initial;
   const gapped = new Set<number>();
+  // Clients with stored structs beyond their contiguous prefix: the update that fills the gap
+  // may complete much more than its own range, so it too needs an exact recount.
+  let holey = new Set<number>();
   return {
     record(shape) {
       for (const [client, range] of shape.clients) {
         const known = vector.get(client) ?? 0;
-        if (shape.hasSkip || range.from > known || gapped.has(client)) gapped.add(client);
+        if (shape.hasSkip || range.from > known || gapped.has(client) || holey.has(client)) gapped.add(client);
         else if (range.to > known) vector.set(client, range.to);
       }
     },
     needsRecompute: () => gapped.size > 0,
     resetFrom(mergedState) {
       vector = stateVectorOf(mergedState);
+      const { to } = Y.parseUpdateMeta(mergedState);
+      holey = new Set([...to].filter(([client, clock]) => clock > (vector.get(client) ?? 0)).map(([client]) => client));
       gapped.clear();
     },
     encoded: () => encodeStateVector(vector),

@@ -9,7 +9,7 @@ import { encodeAwareness, encodeDurableStateVector, encodeSyncStep2, encodeUpdat
 import { encodeAwarenessUpdate, type AwarenessEntry } from "../protocol/awareness";
 import { createDurableState, stateVectorOf, type UpdateShape } from "./durable-state";
 import { createKnownDeletes } from "./known-deletes";
-import { decodeStateVector } from "../protocol/messages";
+import { decodeStateVector, encodeStateVector } from "../protocol/messages";
 
 export interface RoomPeer {
   readonly id: number;
@@ -143,7 +143,8 @@ export function createRoom(options: RoomOptions) {
     broadcast(frame: Uint8Array, except?: RoomPeer) {
       for (const peer of peers) if (peer !== except) peer.send(frame);
     },
-    stateVector: (): Uint8Array => Y.encodeStateVectorFromUpdate(liveState()),
+    /** Kept up to date per update, so a new connection does not cost a walk of the document. */
+    stateVector: (): Uint8Array => encodeStateVector(heldVector()),
     /** Sync step 2 for a peer that sent its state vector. */
     answerStep1(stateVector: Uint8Array): Uint8Array {
       return encodeSyncStep2(Y.diffUpdate(liveState(), stateVector));
