@@ -14,6 +14,17 @@ export interface DeviceIdentity {
   createdAt: number;
 }
 
+/** What a person's device knows of their exchange, refreshed from the server when online. */
+export interface SessionExchange {
+  id: string;
+  kind: "research" | "professional";
+  projectTitle: string;
+  studentName: string;
+  tutorName: string;
+  startDate: string;
+  endDate: string;
+}
+
 /** A redeemed invite: who this device acts as, and the token the server knows it by. */
 export interface SessionRecord {
   personId: string;
@@ -23,6 +34,7 @@ export interface SessionRecord {
   exchangeId?: string;
   localCommitteeId?: string;
   title: string;
+  exchange?: SessionExchange;
   createdAt: number;
 }
 
@@ -47,6 +59,13 @@ export interface OutboxItem {
   lastError?: string;
 }
 
+/** The last answer of a server query (the officer's lists and dashboard), for reading offline. */
+export interface CachedResponse {
+  key: string;
+  fetchedAt: number;
+  body: unknown;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -58,6 +77,7 @@ export type LogbookDatabase = Dexie & {
   followed: EntityTable<FollowedDocument, "name">;
   outbox: EntityTable<OutboxItem, "id">;
   settings: EntityTable<SettingRecord, "key">;
+  cachedResponses: EntityTable<CachedResponse, "key">;
 };
 
 export function openLogbookDatabase(name = "academic-quality-logbook"): LogbookDatabase {
@@ -69,5 +89,6 @@ export function openLogbookDatabase(name = "academic-quality-logbook"): LogbookD
     outbox: "++id, kind, personId",
     settings: "key",
   });
+  db.version(2).stores({ cachedResponses: "key" });
   return db;
 }

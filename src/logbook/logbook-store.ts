@@ -1,43 +1,107 @@
-// The student's own document (cover, expectations, days, attendance, self-appraisals): typed
-// verbs over Yjs for the student's screens. Only the student writes it; tutor and officer read.
+// The student's own document as typed verbs for the student's screens. Reads come from a Solid
+// store kept in step with the Yjs document; every write is one transaction that also stamps who
+// edited and when, so the tutor can see "changed by Sam on the phone, 18:02".
 import { createSignal, onCleanup, type Accessor } from "solid-js";
+import { createStore, reconcile, type Store } from "solid-js/store";
 import type * as Y from "yjs";
 import { useServices } from "../app/services";
-import { localEdit } from "../sync/origins";
+import { localEdit, transactAs } from "../sync/origins";
 import { replaceText } from "../sync/y-text-edit";
 import { requestPersistenceOnce } from "../settings/storage-persistence";
+import { describeDevice } from "../session/device-name";
+import type { SessionRecord } from "../db/schema";
+import {
+  readStudentLogbook,
+  studentRoots,
+  type AttendanceStatus,
+  type DayTextField,
+  type ExpectationsMet,
+  type StudentLogbookData,
+} from "./student-document";
 
 export interface StudentLogbookStore {
   loaded: Accessor<boolean>;
-  expectations: Accessor<string>;
+  data: Store<StudentLogbookData>;
   setExpectations(text: string): void;
+  setCoverField(field: string, value: string): void;
+  setDayText(date: string, field: DayTextField, text: string): void;
+  setDayHours(date: string, hours: number | null): void;
+  setSkill(date: string, skillId: string, practised: boolean): void;
+  declareAttendance(date: string, status: AttendanceStatus | null): void;
+  setAttendanceReason(date: string, text: string): void;
+  setSelfAssessment(appraisalId: string, text: string): void;
+  setExpectationsMet(appraisalId: string, value: ExpectationsMet): void;
 }
 
 export const studentDocumentName = (exchangeId: string) => `exchange/${exchangeId}/student`;
 
-function watchText(text: Y.Text): Accessor<string> {
-  const [value, setValue] = createSignal(text.toString());
-  const refresh = () => setValue(text.toString());
-  text.observe(refresh);
-  onCleanup(() => text.unobserve(refresh));
-  return value;
-}
+const emptyLogbook: StudentLogbookData = { cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} };
 
-export function useStudentLogbook(exchangeId: string, personId: string): StudentLogbookStore {
+export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "personId" | "name">): StudentLogbookStore {
   const { documents, db } = useServices();
-  const lease = documents.acquire(studentDocumentName(exchangeId));
-  onCleanup(() => lease.release());
+  const lease = documents.acquire(studentDocumentName(session.exchangeId ?? ""));
   const { doc } = lease.document;
   const [loaded, setLoaded] = createSignal(false);
-  const expectationsText = doc.getText("expectations");
-  const expectations = watchText(expectationsText);
-  void lease.document.whenLoaded.then(() => setLoaded(true));
+  const [data, setData] = createStore<StudentLogbookData>(structuredClone(emptyLogbook));
+  const refresh = () => setData(reconcile(readStudentLogbook(doc)));
+  doc.on("afterTransaction", refresh);
+  onCleanup(() => {
+    doc.off("afterTransaction", refresh);
+    lease.release();
+  });
+  void lease.document.whenLoaded.then(() => {
+    refresh();
+    setLoaded(true);
+  });
+
+  const origin = localEdit(session.personId);
+  const editor = `${session.name} · ${describeDevice()}`;
+  const stamp = (map: Y.Map<unknown>) => {
+    map.set("editedAt", Date.now());
+    map.set("editedBy", editor);
+  };
+  const write = (change: () => void) => {
+    transactAs(doc, origin, change);
+    void requestPersistenceOnce(db);
+  };
+  const editText = (name: string, text: string, stampOn?: Y.Map<unknown>) =>
+    write(() => {
+      replaceText(doc.getText(name), text, origin);
+      if (stampOn) stamp(stampOn);
+    });
+
   return {
     loaded,
-    expectations,
-    setExpectations(text) {
-      replaceText(expectationsText, text, localEdit(personId));
-      void requestPersistenceOnce(db);
-    },
+    data,
+    setExpectations: (text) => editText(studentRoots.expectations, text),
+    setCoverField: (field, value) => write(() => doc.getMap(studentRoots.cover).set(field, value)),
+    setDayText: (date, field, text) => editText(studentRoots.dayText(date, field), text, doc.getMap(studentRoots.day(date))),
+    setDayHours: (date, hours) =>
+      write(() => {
+        const day = doc.getMap<unknown>(studentRoots.day(date));
+        if (hours === null) day.delete("hours");
+        else day.set("hours", hours);
+        stamp(day);
+      }),
+    setSkill: (date, skillId, practised) =>
+      write(() => {
+        const day = doc.getMap<unknown>(studentRoots.day(date));
+        day.set(`skill:${skillId}`, practised);
+        stamp(day);
+      }),
+    declareAttendance: (date, status) =>
+      write(() => {
+        const attendance = doc.getMap<unknown>(studentRoots.attendance);
+        if (status === null) attendance.delete(date);
+        else attendance.set(date, status);
+      }),
+    setAttendanceReason: (date, text) => editText(studentRoots.attendanceReason(date), text),
+    setSelfAssessment: (id, text) => editText(studentRoots.appraisalText(id), text, doc.getMap(studentRoots.appraisal(id))),
+    setExpectationsMet: (id, value) =>
+      write(() => {
+        const appraisal = doc.getMap<unknown>(studentRoots.appraisal(id));
+        appraisal.set("expectationsMet", value);
+        stamp(appraisal);
+      }),
   };
 }

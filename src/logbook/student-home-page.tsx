@@ -1,35 +1,53 @@
+import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
-import { RolePage } from "../session/role-page";
-import type { SessionRecord } from "../db/schema";
-import { useStudentLogbook } from "./logbook-store";
+import { StudentScreen, useStudentScreen } from "./student-context";
+import { StudentNav } from "./student-nav";
+import { StudentFigures } from "./student-figures";
+import { StorageWarning } from "../settings/storage-warning";
+import { isLogged } from "./rules/totals";
+import { clampToPeriod } from "./rules/calendar";
+import "./student.css";
 
-function StudentHome(props: { session: SessionRecord }) {
+function TodayCard() {
   const { t } = useI18n();
-  // The session of a role page never changes while it is shown.
-  // eslint-disable-next-line solid/reactivity
-  const logbook = useStudentLogbook(props.session.exchangeId ?? "", props.session.personId);
+  const screen = useStudentScreen();
+  const target = () => clampToPeriod(screen.today(), screen.startDate, screen.endDate);
+  const entry = () => screen.logbook.data.days[target()];
+  const isToday = () => target() === screen.today();
+  return (
+    <section class="card" aria-labelledby="today-heading">
+      <h2 id="today-heading">{isToday() ? t("student.today.title") : t("student.today.outside", { date: target() })}</h2>
+      <p>{entry() && isLogged(entry()!) ? t("student.today.logged") : t("student.today.notLogged")}</p>
+      <A class="button primary" href={`${screen.base}/day/${target()}`}>
+        {entry() && isLogged(entry()!) ? t("student.today.edit") : t("student.today.write")}
+      </A>
+    </section>
+  );
+}
+
+function StudentHome() {
+  const { t } = useI18n();
+  const screen = useStudentScreen();
   return (
     <>
       <PageTitle>{t("student.title")}</PageTitle>
-      <p>{props.session.title}</p>
-      <Show when={logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
-        <label for="expectations">{t("student.expectations")}</label>
-        <p class="hint" id="expectations-hint">
-          {t("student.expectationsHint")}
-        </p>
-        <textarea
-          id="expectations"
-          aria-describedby="expectations-hint"
-          value={logbook.expectations()}
-          onInput={(event) => logbook.setExpectations(event.currentTarget.value)}
-        />
+      <p>{screen.session.title}</p>
+      <StudentNav />
+      <StorageWarning />
+      <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
+        <TodayCard />
+        <StudentFigures />
       </Show>
     </>
   );
 }
 
 export default function StudentHomePage() {
-  return <RolePage role="student">{(session) => <StudentHome session={session} />}</RolePage>;
+  return (
+    <StudentScreen>
+      <StudentHome />
+    </StudentScreen>
+  );
 }

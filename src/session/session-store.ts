@@ -6,6 +6,7 @@ import { useServices } from "../app/services";
 import { ensureDeviceIdentity } from "../db/device-identity";
 import type { SessionRecord } from "../db/schema";
 import { requestPersistenceOnce } from "../settings/storage-persistence";
+import { describeDevice } from "./device-name";
 import { previewInvite, redeemInvite, type InvitePreview, type JoinedSession } from "./invite-api";
 
 export interface SessionStore {
@@ -19,11 +20,6 @@ function titleOf(joined: JoinedSession): string {
   return joined.committeeName ?? "";
 }
 
-function describeDevice(): string {
-  const agent = navigator.userAgent;
-  const platform = /Android/.test(agent) ? "Android" : /iPhone|iPad/.test(agent) ? "iOS" : /Mac/.test(agent) ? "Mac" : /Windows/.test(agent) ? "Windows" : "Linux";
-  return `${platform} browser`;
-}
 
 export function useSessions(): SessionStore {
   const { db, sync } = useServices();
@@ -42,6 +38,7 @@ export function useSessions(): SessionStore {
         exchangeId: joined.exchange?.id,
         localCommitteeId: joined.committeeId,
         title: titleOf(joined),
+        exchange: joined.exchange ?? undefined,
         createdAt: Date.now(),
       };
       await db.transaction("rw", db.sessions, db.followed, async () => {

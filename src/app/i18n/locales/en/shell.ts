@@ -74,4 +74,6 @@ export const shell = {
   "join.failed": "Joining failed: {message}",
   "home.yourRoles": "You take part as",
   "home.open": "Open",
+  "storage.warning": "This browser may clear the app's data when the device runs low on space.",
+  "storage.warningLink": "Protect my logbook",
 } as const;

@@ -1,0 +1,76 @@
+import { For, Show } from "solid-js";
+import { useI18n } from "../app/i18n/i18n-context";
+import { PageTitle } from "../ui/page-title";
+import { StudentScreen, useStudentScreen } from "./student-context";
+import { StudentNav } from "./student-nav";
+import { attendanceTotals } from "./rules/totals";
+import type { AttendanceStatus } from "./student-document";
+import type { MessageKey } from "../app/i18n/locales";
+import "./student.css";
+
+const statuses: { value: AttendanceStatus; label: MessageKey }[] = [
+  { value: "present", label: "student.attendance.present" },
+  { value: "absent", label: "student.attendance.absent" },
+  { value: "excused", label: "student.attendance.excused" },
+];
+
+function DayAttendance(props: { date: string }) {
+  const { t } = useI18n();
+  const screen = useStudentScreen();
+  const declared = () => screen.logbook.data.attendance[props.date];
+  const dayName = () => new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${props.date}T00:00:00Z`));
+  return (
+    <li class="card">
+      <fieldset class="choice-row">
+        <legend>{dayName()}</legend>
+        <For each={statuses}>
+          {(status) => (
+            <label>
+              <input
+                type="radio"
+                name={`attendance-${props.date}`}
+                value={status.value}
+                checked={declared()?.status === status.value}
+                onChange={() => screen.logbook.declareAttendance(props.date, status.value)}
+              />
+              {t(status.label)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <Show when={declared()?.status === "excused" || declared()?.status === "absent"}>
+        <label for={`reason-${props.date}`}>{t("student.attendance.reason")}</label>
+        <input
+          id={`reason-${props.date}`}
+          value={declared()?.reason ?? ""}
+          onInput={(event) => screen.logbook.setAttendanceReason(props.date, event.currentTarget.value)}
+        />
+      </Show>
+    </li>
+  );
+}
+
+function Attendance() {
+  const { t } = useI18n();
+  const screen = useStudentScreen();
+  const totals = () => attendanceTotals(screen.logbook.data.attendance, screen.workingDays, screen.today());
+  return (
+    <>
+      <PageTitle>{t("student.attendance.title")}</PageTitle>
+      <StudentNav />
+      <p>{t("student.attendance.summary", { present: totals().present, absent: totals().absent, excused: totals().excused, undeclared: totals().undeclared })}</p>
+      <p class="hint">{t("student.attendance.hint")}</p>
+      <ul class="week-list">
+        <For each={screen.workingDays}>{(date) => <DayAttendance date={date} />}</For>
+      </ul>
+    </>
+  );
+}
+
+export default function AttendancePage() {
+  return (
+    <StudentScreen>
+      <Attendance />
+    </StudentScreen>
+  );
+}
