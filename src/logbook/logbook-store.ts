@@ -5,7 +5,8 @@ import { createSignal, onCleanup, type Accessor } from "solid-js";
 import { createStore, reconcile, type Store } from "solid-js/store";
 import type * as Y from "yjs";
 import { useServices } from "../app/services";
-import { localEdit, transactAs } from "../sync/origins";
+import { localEdit, transactReporting } from "../sync/origins";
+import { classifyStorageError } from "../sync/local-write-errors";
 import { replaceText } from "../sync/y-text-edit";
 import { requestPersistenceOnce } from "../settings/storage-persistence";
 import { describeDevice } from "../session/device-name";
@@ -38,7 +39,7 @@ export const studentDocumentName = (exchangeId: string) => `exchange/${exchangeI
 const emptyLogbook: StudentLogbookData = { cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} };
 
 export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "personId" | "name">): StudentLogbookStore {
-  const { documents, db } = useServices();
+  const { documents, db, reportLocalWriteFailure } = useServices();
   const lease = documents.acquire(studentDocumentName(session.exchangeId ?? ""));
   const { doc } = lease.document;
   const [loaded, setLoaded] = createSignal(false);
@@ -61,7 +62,7 @@ export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "p
     map.set("editedBy", editor);
   };
   const write = (change: () => void) => {
-    transactAs(doc, origin, change);
+    transactReporting(doc, origin, change, (error) => reportLocalWriteFailure(classifyStorageError(error)));
     void requestPersistenceOnce(db);
   };
   const editText = (name: string, text: string, stampOn?: Y.Map<unknown>) =>

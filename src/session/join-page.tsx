@@ -32,8 +32,13 @@ export default function JoinPage() {
     if (p.role === "contact") return t("join.asContact", { student });
     return t("join.asOfficer", { committee: p.committeeName ?? "" });
   };
-  const explainError = (caught: unknown) =>
-    caught instanceof ApiError && caught.code === "offline" ? t("join.offline") : t("join.failed", { message: caught instanceof Error ? caught.message : String(caught) });
+  const explainError = (caught: unknown) => {
+    if (caught instanceof ApiError && caught.code === "offline") return t("join.offline");
+    const name = caught instanceof Error || caught instanceof DOMException ? caught.name : "";
+    // Dexie wraps the browser's error; both carry the quota name.
+    if (/QuotaExceeded/.test(name) || /QuotaExceeded/.test(String(caught))) return t("error.localWrite.quota");
+    return t("join.failed", { message: caught instanceof Error ? caught.message : String(caught) });
+  };
 
   const join = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -21,3 +21,16 @@ export function isLocalEdit(origin: unknown): origin is Extract<WriteOrigin, { k
 export function transactAs(doc: Y.Doc, origin: WriteOrigin, write: () => void): void {
   doc.transact(write, origin);
 }
+
+/**
+ * Like transactAs, for writes a person makes: if saving on this device throws (a full disk can
+ * surface as an exception from IndexedDB inside Yjs's update handlers), the change is still in
+ * memory, and the failure goes to `onFailure` so the person is told instead of the app breaking.
+ */
+export function transactReporting(doc: Y.Doc, origin: WriteOrigin, write: () => void, onFailure: (error: unknown) => void): void {
+  try {
+    doc.transact(write, origin);
+  } catch (error) {
+    onFailure(error);
+  }
+}
