@@ -63,7 +63,7 @@ describe("the student's document", () => {
       source.getMap(studentRoots.attendance).set("2026-07-07", "on holiday");
       source.getMap(studentRoots.appraisal("mid-exchange")).set("expectationsMet", "partly");
       replaceText(source.getText(studentRoots.appraisalText("mid-exchange")), "Going well.", origin);
-      source.getMap(studentRoots.day("2026-07-08")).set("hours", 99e999);
+      source.getMap(studentRoots.day("2026-07-08")).set("hours", Number.POSITIVE_INFINITY);
     });
     const loaded = new Y.Doc();
     Y.applyUpdate(loaded, Y.encodeStateAsUpdate(source));
