@@ -5,9 +5,11 @@ import { StatusBar } from "./status-bar";
 import { SyncSummaryLine } from "./sync-summary";
 import { UpdatePrompt } from "./update-prompt";
 import { LocalWriteFailureDialog } from "./local-write-failure-dialog";
+import { useSessionRefresh } from "../session/session-refresh";
 
 export function AppShell(props: RouteSectionProps) {
   const { t } = useI18n();
+  useSessionRefresh();
   return (
     <>
       <a class="skip-link" href="#main">

@@ -19,13 +19,13 @@ export function useLocalSave(): LocalSaveStore {
     async retry() {
       services.clearLocalWriteFailure();
       try {
-        await services.documents.saveAllAgain();
+        await (await services.whenRuntime).documents.saveAllAgain();
       } catch (error) {
         services.reportLocalWriteFailure(classifyStorageError(error));
       }
     },
     dismiss: services.clearLocalWriteFailure,
-    flushAll: () => services.documents.flushAll(),
+    flushAll: async () => services.runtime.latest?.documents.flushAll(),
   };
 }
 
@@ -33,6 +33,24 @@ export function useConnectivity(): { online: Accessor<boolean> } {
   return { online: useServices().connectivity.online };
 }
 
+const nothingFollowed: SyncSummary = {
+  documents: 0,
+  waitingChanges: 0,
+  savedOnServer: false,
+  connected: false,
+  lastSyncedAt: null,
+  refusedReason: null,
+  accessLost: false,
+};
+
+/** Until the sync code has loaded there is nothing to report yet. */
 export function useSyncSummary(): Accessor<SyncSummary> {
-  return useServices().sync.summary;
+  const { runtime } = useServices();
+  return () => runtime.latest?.sync.summary() ?? nothingFollowed;
+}
+
+/** Reads the sync runtime, suspending the screen until it has loaded. */
+export function useSyncRuntimeReady(): Accessor<boolean> {
+  const { runtime } = useServices();
+  return () => runtime() !== undefined;
 }

@@ -1,17 +1,35 @@
 // The app's long-lived services, made once per root and handed down by context. Only domain
 // stores call `useServices`; components use the stores.
-import { createContext, createEffect, createSignal, on, onCleanup, useContext, type Accessor, type ParentProps } from "solid-js";
+//
+// The Yjs side (documents, sync) loads after the first screen, as a separate chunk. Screens
+// that need it sit inside RolePage, which waits for it; `documents` and `sync` are only valid
+// there, or after awaiting `whenRuntime`.
+import {
+  createContext,
+  createResource,
+  createSignal,
+  getOwner,
+  onCleanup,
+  runWithOwner,
+  useContext,
+  type Accessor,
+  type ParentProps,
+  type Resource,
+} from "solid-js";
 import { openLogbookDatabase, type LogbookDatabase } from "../db/schema";
-import { createDocumentRegistry, type DocumentRegistry } from "../sync/document-registry";
 import { createConnectivity, type Connectivity } from "../sync/connectivity";
 import type { LocalWriteFailure } from "../sync/local-write-errors";
-import { createSyncManager, type SyncManager } from "../sync/sync-manager";
+import type { DocumentRegistry } from "../sync/document-registry";
+import type { SyncManager } from "../sync/sync-manager";
+import type { SyncRuntime } from "../sync/sync-runtime";
 
 export interface AppServices {
   db: LogbookDatabase;
-  documents: DocumentRegistry;
   connectivity: Connectivity;
-  sync: SyncManager;
+  runtime: Resource<SyncRuntime>;
+  whenRuntime: Promise<SyncRuntime>;
+  readonly documents: DocumentRegistry;
+  readonly sync: SyncManager;
   localWriteFailure: Accessor<LocalWriteFailure | null>;
   reportLocalWriteFailure(failure: LocalWriteFailure): void;
   clearLocalWriteFailure(): void;
@@ -24,26 +42,42 @@ export function AppServicesProvider(props: ParentProps) {
   const reportLocalWriteFailure = (failure: LocalWriteFailure) => setLocalWriteFailure(failure);
   const db = openLogbookDatabase();
   db.on("blocked", () => reportLocalWriteFailure({ kind: "blocked", message: "blocked", at: Date.now() }));
-  const documents = createDocumentRegistry(reportLocalWriteFailure);
   const connectivity = createConnectivity();
-  const baseUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`;
-  const sync = createSyncManager({ db, documents, connectivity, baseUrl });
+  const owner = getOwner();
+  const whenRuntime = import("../sync/sync-runtime").then(({ createSyncRuntime }) =>
+    runWithOwner(owner, () =>
+      createSyncRuntime({
+        db,
+        connectivity,
+        onFailure: reportLocalWriteFailure,
+        baseUrl: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`,
+      }),
+    ) as SyncRuntime,
+  );
+  const [runtime] = createResource(() => whenRuntime);
+  const loaded = (): SyncRuntime => {
+    const value = runtime.latest;
+    if (!value) throw new Error("The sync runtime is used before it loaded: wrap the screen in RolePage.");
+    return value;
+  };
   const services: AppServices = {
     db,
-    documents,
     connectivity,
-    sync,
+    runtime,
+    whenRuntime,
+    get documents() {
+      return loaded().documents;
+    },
+    get sync() {
+      return loaded().sync;
+    },
     localWriteFailure,
     reportLocalWriteFailure,
     clearLocalWriteFailure: () => setLocalWriteFailure(null),
   };
-  void sync.refresh().catch(() => reportLocalWriteFailure({ kind: "blocked", message: "could not read followed documents", at: Date.now() }));
-  // The health check saw the server come back: retry every socket now instead of at its backoff.
-  createEffect(on(connectivity.online, (online) => online && sync.reconnectAll(), { defer: true }));
   onCleanup(() => {
-    sync.dispose();
-    services.connectivity.dispose();
-    void services.documents.closeAll();
+    connectivity.dispose();
+    void whenRuntime.then((loadedRuntime) => loadedRuntime.dispose());
     db.close();
   });
   return <ServicesContext.Provider value={services}>{props.children}</ServicesContext.Provider>;

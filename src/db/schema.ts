@@ -35,6 +35,8 @@ export interface SessionRecord {
   localCommitteeId?: string;
   title: string;
   exchange?: SessionExchange;
+  /** The server no longer accepts this session (revoked or expired): the person must rejoin. */
+  accessLost?: boolean;
   createdAt: number;
 }
 

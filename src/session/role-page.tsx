@@ -4,18 +4,21 @@ import { useI18n } from "../app/i18n/i18n-context";
 import type { SessionRecord } from "../db/schema";
 import { useSession } from "./session-store";
 import NotFoundPage from "../app/not-found-page";
+import { useSyncRuntimeReady } from "../app/local-save-store";
 
 /** Loads the session a role page belongs to; unknown ids get the not-found page. */
 export function RolePage(props: { role: SessionRecord["role"]; children: (session: SessionRecord) => JSX.Element }) {
   const { t } = useI18n();
   const params = useParams<{ personId: string }>();
   const session = useSession(() => params.personId);
+  // Role screens open documents: wait (under the shell's Suspense) for the sync code to load.
+  const runtimeReady = useSyncRuntimeReady();
   return (
     <Switch>
       <Match when={session() === undefined}>
         <p role="status">{t("loading")}</p>
       </Match>
-      <Match when={session()?.role === props.role && session()}>{(found) => props.children(found())}</Match>
+      <Match when={runtimeReady() && session()?.role === props.role && session()}>{(found) => props.children(found())}</Match>
       <Match when={true}>
         <NotFoundPage />
       </Match>

@@ -22,7 +22,7 @@ function titleOf(joined: JoinedSession): string {
 
 
 export function useSessions(): SessionStore {
-  const { db, sync } = useServices();
+  const { db, whenRuntime } = useServices();
   const sessions = from(liveQuery(() => db.sessions.orderBy("role").toArray()));
   return {
     sessions,
@@ -48,7 +48,7 @@ export function useSessions(): SessionStore {
           await db.followed.put({ ...existing, name: document.name, personId: joined.personId, access: document.access });
         }
       });
-      await sync.refresh();
+      await (await whenRuntime).sync.refresh();
       void requestPersistenceOnce(db);
       return record;
     },

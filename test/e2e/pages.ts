@@ -14,11 +14,14 @@ export class JoinPage {
 export class StudentHome {
   constructor(readonly page: Page) {}
   get expectations() {
-    return this.page.getByLabel("My expectations");
+    return this.page.getByRole("textbox", { name: "My expectations" });
   }
+  /** Opens the student's "My exchange" page, where the expectations are written. */
   async open() {
     await this.page.getByRole("link", { name: /^Open/ }).first().click();
     await expect(this.page.getByRole("heading", { level: 1, name: "My exchange" })).toBeVisible();
+    await this.page.getByRole("navigation", { name: "Logbook sections" }).getByRole("link", { name: "My exchange" }).click();
+    await expect(this.expectations).toBeVisible();
   }
 }
 
