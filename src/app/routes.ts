@@ -15,6 +15,12 @@ export const routes: RouteDefinition[] = [
   { path: "/tutor/:personId", component: lazy(() => import("../review/tutor-home-page")) },
   { path: "/contact/:personId", component: lazy(() => import("../program/contact-home-page")) },
   { path: "/officer/:personId", component: lazy(() => import("../exchanges/officer-home-page")) },
+  { path: "/officer/:personId/exchanges/new", component: lazy(() => import("../exchanges/new-exchange-page")) },
+  { path: "/officer/:personId/exchanges/:exchangeId", component: lazy(() => import("../exchanges/exchange-page")) },
+  { path: "/officer/:personId/exchanges/:exchangeId/edit", component: lazy(() => import("../exchanges/edit-exchange-page")) },
+  { path: "/officer/:personId/program", component: lazy(() => import("../program/program-editor-page")) },
+  { path: "/contact/:personId/arrival", component: lazy(() => import("../program/arrival-page")) },
+  { path: "/contact/:personId/program", component: lazy(() => import("../program/program-editor-page")) },
   { path: "/settings", component: lazy(() => import("../settings/settings-page")) },
   { path: "*404", component: lazy(() => import("./not-found-page")) },
 ];

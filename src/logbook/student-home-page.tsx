@@ -8,6 +8,7 @@ import { StudentFigures } from "./student-figures";
 import { StorageWarning } from "../settings/storage-warning";
 import { isLogged } from "./rules/totals";
 import { clampToPeriod } from "./rules/calendar";
+import { ProgramForStudent } from "../program/program-for-student";
 import "./student.css";
 
 function TodayCard() {
@@ -40,6 +41,7 @@ function StudentHome() {
         <TodayCard />
         <StudentFigures />
       </Show>
+      <ProgramForStudent session={screen.session} />
     </>
   );
 }

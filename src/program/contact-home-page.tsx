@@ -1,17 +1,65 @@
+import { For, Show } from "solid-js";
+import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { RolePage } from "../session/role-page";
+import type { SessionRecord } from "../db/schema";
+import { rolePath } from "../app/role-paths";
+import { checklistDone, checklistItems } from "./arrival-document";
+import { useArrival } from "./arrival-store";
+import { ArrivalFacts } from "./arrival-facts";
+import { studentNameOf, useContactSessions } from "./contact-sessions";
+import { useProgram } from "./program-store";
+import "./program.css";
+
+/** One student this device looks after: when and where they arrive, and the checklist so far. */
+function StudentCard(props: { session: SessionRecord }) {
+  const { t } = useI18n();
+  // Each card belongs to one session for its whole life.
+  // eslint-disable-next-line solid/reactivity
+  const arrival = useArrival(props.session.exchangeId ?? "", props.session.personId);
+  const headingId = () => `student-${props.session.personId}`;
+  return (
+    <li class="card">
+      <h3 id={headingId()}>{studentNameOf(props.session)}</h3>
+      <Show when={props.session.exchange}>{(exchange) => <p class="hint">{t("contact.period", { start: exchange().startDate, end: exchange().endDate })}</p>}</Show>
+      <ArrivalFacts arrival={arrival.data} />
+      <p>{t("contact.checklistProgress", { done: checklistDone(arrival.data), total: checklistItems.length })}</p>
+      <A class="button" href={`${rolePath(props.session)}/arrival`}>
+        {t("contact.openArrival")}
+        <span class="visually-hidden">: {studentNameOf(props.session)}</span>
+      </A>
+    </li>
+  );
+}
+
+function ContactHome(props: { session: SessionRecord }) {
+  const { t } = useI18n();
+  const students = useContactSessions();
+  // The session of a role page never changes while it is shown.
+  // eslint-disable-next-line solid/reactivity
+  const program = useProgram(props.session);
+  return (
+    <>
+      <PageTitle>{t("contact.title")}</PageTitle>
+      <p>{t("contact.lead", { student: studentNameOf(props.session) })}</p>
+      <section aria-labelledby="my-students-heading">
+        <h2 id="my-students-heading">{t("contact.myStudents")}</h2>
+        <ul class="student-list">
+          <For each={students()}>{(session) => <StudentCard session={session} />}</For>
+        </ul>
+      </section>
+      <section aria-labelledby="program-heading">
+        <h2 id="program-heading">{t("program.title")}</h2>
+        <p>{t("contact.programSummary", { events: program.data.events.length })}</p>
+        <A class="button primary" href={`${rolePath(props.session)}/program`}>
+          {t("program.editTitle")}
+        </A>
+      </section>
+    </>
+  );
+}
 
 export default function ContactHomePage() {
-  const { t } = useI18n();
-  return (
-    <RolePage role="contact">
-      {(session) => (
-        <>
-          <PageTitle>{t("contact.title")}</PageTitle>
-          <p>{t("contact.lead", { student: session.title })}</p>
-        </>
-      )}
-    </RolePage>
-  );
+  return <RolePage role="contact">{(session) => <ContactHome session={session} />}</RolePage>;
 }

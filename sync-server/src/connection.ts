@@ -19,6 +19,8 @@ export interface ConnectionContext {
   person: Person;
   access: Access;
   isSealed: () => boolean;
+  /** The person's exchange was cancelled after this connection opened: writes stop at once. */
+  isCancelled?: () => boolean;
   wantsDurableAck: boolean;
   limits: Limits;
   metrics: Metrics;
@@ -77,6 +79,7 @@ export function acceptConnection(context: ConnectionContext): RoomPeer {
     if (verdict.isEmpty || room.holdsAllOf(update, verdict)) return;
     if (context.access !== "write") return refuse(`read-only: your role (${context.person.role}) cannot change this document`);
     if (context.isSealed()) return refuse("sealed: this document was signed and can no longer change");
+    if (context.isCancelled?.()) return refuse("cancelled: this exchange was cancelled, its documents can no longer change");
     if (room.write(peer, update, verdict) === "too-large") close(closeCodes.documentTooLarge, "document size limit reached");
   };
 

@@ -11,6 +11,7 @@ import { createStaticHandler } from "./http/static-files";
 import { createMetrics } from "./http/metrics";
 import { createRegistry } from "./auth/registry";
 import { createRooms } from "./rooms/rooms";
+import { createDocumentActivity } from "./rooms/document-activity";
 import { createSyncEndpoint } from "./sync-endpoint";
 import { defaultLimits, type Limits } from "./limits";
 import { apiRoutes } from "./api/routes";
@@ -50,7 +51,8 @@ export function createSyncServer(options: SyncServerOptions) {
   }
   const registry = createRegistry(db);
   const metrics = createMetrics();
-  const rooms = createRooms({ storage, metrics, maxDocumentBytes: limits.maxDocumentBytes, log });
+  const activity = createDocumentActivity(db);
+  const rooms = createRooms({ storage, metrics, maxDocumentBytes: limits.maxDocumentBytes, log, onCommitted: activity.touch });
   const sync = createSyncEndpoint({ registry, rooms, limits, metrics, log });
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
 
@@ -74,7 +76,18 @@ export function createSyncServer(options: SyncServerOptions) {
       }
       const params = (route.path.exec(url.pathname) ?? []).slice(1);
       try {
-        await route.handle({ request, response, url, params, registry, limits, publicOrigin: options.publicOrigin ?? null, revokeSessionSockets: sync.revokeSession });
+        await route.handle({
+          request,
+          response,
+          url,
+          params,
+          registry,
+          limits,
+          storage,
+          activity,
+          publicOrigin: options.publicOrigin ?? null,
+          revokeSessionSockets: sync.revokeSession,
+        });
       } catch (error) {
         if (!(error instanceof HttpError)) throw error;
         sendJson(response, error.status, { error: error.code, message: error.message, ...error.details });
@@ -101,6 +114,7 @@ export function createSyncServer(options: SyncServerOptions) {
     registry,
     rooms,
     storage,
+    activity,
     listen: () =>
       new Promise<{ port: number; url: string }>((resolve, reject) => {
         http.once("error", reject);
@@ -120,6 +134,7 @@ export function createSyncServer(options: SyncServerOptions) {
         await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 2000))]);
         http.closeAllConnections();
         await storage.close();
+        activity.close();
         db.close();
       })();
       return closing;

@@ -56,7 +56,9 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
     if (ref.kind === "program" && registry.committeeName(ref.committeeId) === null) return refuse(socket, closeCodes.forbidden, "forbidden");
     const session = auth.session;
     const isSealed = () => registry.isSealed(documentName);
-    const access = accessTo(session.person, ref, { exchangeCommitteeId: exchange?.committeeId ?? null, sealed: false });
+    const ownExchangeId = session.person.exchangeId;
+    const isCancelled = () => ownExchangeId !== null && registry.isExchangeCancelled(ownExchangeId);
+    const access = accessTo(session.person, ref, { exchangeCommitteeId: exchange?.committeeId ?? null, sealed: false, cancelled: isCancelled() });
     if (access === "none") return refuse(socket, closeCodes.forbidden, "forbidden");
 
     const peers = bySession.get(session.id) ?? new Set<RoomPeer>();
@@ -70,6 +72,7 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
       person: session.person,
       access,
       isSealed,
+      isCancelled,
       wantsDurableAck,
       limits,
       metrics,

@@ -3,7 +3,16 @@ import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { startServerProcess, type RunningServer } from "../helpers/server-process";
 
-export const test = base.extend<{ server: RunningServer }>({
+export const test = base.extend<{ server: RunningServer; closeExtraContexts: void }>({
+  // Tests open extra contexts (one per person); close them all at the end, or their pages keep
+  // polling and reconnecting to whatever server next takes that port.
+  closeExtraContexts: [
+    async ({ browser }, use) => {
+      await use();
+      await Promise.all(browser.contexts().map((context) => context.close()));
+    },
+    { auto: true },
+  ],
   // Playwright reads fixture dependencies from the destructuring pattern, so it must be there even when empty.
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {

@@ -72,9 +72,9 @@ export async function createExchange(baseUrl: string, officerToken: string, over
 }
 
 /** The first officer (through the set-up token) and one exchange whose invites nobody has used yet. */
-export async function provisionInvites(baseUrl: string, setupToken: string) {
+export async function provisionInvites(baseUrl: string, setupToken: string, overrides: Record<string, unknown> = {}) {
   const officer = await redeem(baseUrl, setupToken, { name: "Olivia Officer", committeeName: "Test LC" });
-  return { officer, exchange: await createExchange(baseUrl, officer.token) };
+  return { officer, exchange: await createExchange(baseUrl, officer.token, overrides) };
 }
 
 /** An officer (through the set-up token) and one exchange with its student, tutor and contact joined. */

@@ -3,6 +3,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Registry, Session } from "../auth/registry";
 import type { Limits } from "../limits";
+import type { DocStorage } from "../storage/doc-storage";
+import type { DocumentActivity } from "../rooms/document-activity";
 import { HttpError, forbidden, unauthorized } from "./json";
 import { isWellFormedToken } from "../auth/tokens";
 
@@ -13,6 +15,8 @@ export interface ApiContext {
   params: string[];
   registry: Registry;
   limits: Limits;
+  storage: DocStorage;
+  activity: DocumentActivity;
   publicOrigin: string | null;
   revokeSessionSockets(sessionId: string): void;
 }

@@ -1,7 +1,8 @@
 // The officer's exchanges: create one from the project form (which makes its student, tutor and
-// contact person and their invite links), list and read them, re-issue invites, revoke sessions.
-import { validateExchangeForm } from "../../../src/exchanges/exchange-form";
-import { HttpError, notFound, readJson, sendJson } from "./json";
+// contact person and their invite links), list, read, edit and cancel them, re-issue invites,
+// revoke sessions.
+import { validateExchangeForm, type ExchangeForm } from "../../../src/exchanges/exchange-form";
+import { HttpError, notFound, readJson, requireString, sendJson } from "./json";
 import { inviteLink, officerSession, originOf, type ApiContext } from "./context";
 import type { StoredExchange } from "../auth/registry";
 
@@ -20,17 +21,25 @@ function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
       role: person.role,
       name: person.name,
       sessions: context.registry.sessionsOf(person.id),
+      inviteExpiresAt: context.registry.pendingInviteExpiry(person.id),
     })),
   };
 }
 
-export async function createExchange(context: ApiContext): Promise<void> {
-  const officer = officerSession(context);
+async function readForm(context: ApiContext): Promise<ExchangeForm> {
   const body = await readJson(context.request, context.limits.maxJsonBodyBytes);
   const checked = validateExchangeForm(body);
   if (!checked.ok) throw new HttpError(400, "invalid-exchange", "Some fields need attention.", { fields: checked.problems });
+  return checked.form;
+}
+
+const cancelledProblem = () => new HttpError(409, "exchange-cancelled", "This exchange was cancelled and can no longer change.");
+
+export async function createExchange(context: ApiContext): Promise<void> {
+  const officer = officerSession(context);
+  const form = await readForm(context);
   const origin = originOf(context);
-  const created = context.registry.createExchange(officer.person.committeeId, checked.form);
+  const created = context.registry.createExchange(officer.person.committeeId, form);
   const exchange = ownExchange(context, officer.person.committeeId, created.id);
   sendJson(context.response, 201, {
     exchange: exchangeDetail(context, exchange),
@@ -52,9 +61,28 @@ export function readExchange(context: ApiContext): void {
   sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
 }
 
+export async function updateExchange(context: ApiContext): Promise<void> {
+  const officer = officerSession(context);
+  const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
+  const form = await readForm(context);
+  if (exchange.cancelledReason !== null) throw cancelledProblem();
+  context.registry.updateExchange(exchange.id, form);
+  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+}
+
+/** People keep reading what was written; nobody joins or writes any more. */
+export async function cancelExchange(context: ApiContext): Promise<void> {
+  const officer = officerSession(context);
+  const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
+  const reason = requireString(await readJson(context.request, context.limits.maxJsonBodyBytes), "reason", 1000);
+  if (!context.registry.cancelExchange(exchange.id, reason)) throw cancelledProblem();
+  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+}
+
 export function reissueInvite(context: ApiContext): void {
   const officer = officerSession(context);
   const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
+  if (exchange.cancelledReason !== null) throw cancelledProblem();
   const person = context.registry.peopleOf(exchange.id).find((p) => p.role === context.params[1]);
   if (!person) throw notFound();
   sendJson(context.response, 201, { role: person.role, invite: inviteLink(originOf(context), context.registry.reissueInvite(person.id)) });

@@ -44,7 +44,11 @@ export function describeSessionPerson(context: ApiContext, person: Person) {
     personId: person.id,
     committeeId: person.committeeId,
     ...describePerson(context, person),
-    documents: documentsFor(person, (name) => context.registry.isSealed(name)),
+    documents: documentsFor(
+      person,
+      (name) => context.registry.isSealed(name),
+      person.exchangeId !== null && context.registry.isExchangeCancelled(person.exchangeId),
+    ),
   };
 }
 

@@ -3,10 +3,11 @@ import type { ApiContext } from "./context";
 import { bearerSession } from "./context";
 import { sendJson } from "./json";
 import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
-import { createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession } from "./exchanges";
+import { cancelExchange, createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession, updateExchange } from "./exchanges";
+import { readSummary } from "./summary";
 
 export interface Route {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PUT";
   path: RegExp;
   handle(context: ApiContext): void | Promise<void>;
 }
@@ -27,7 +28,10 @@ export const apiRoutes: Route[] = [
   { method: "POST", path: /^\/api\/exchanges$/, handle: createExchange },
   { method: "GET", path: /^\/api\/exchanges$/, handle: listExchanges },
   { method: "GET", path: new RegExp(`^/api/exchanges/${id}$`), handle: readExchange },
+  { method: "PUT", path: new RegExp(`^/api/exchanges/${id}$`), handle: updateExchange },
+  { method: "POST", path: new RegExp(`^/api/exchanges/${id}/cancel$`), handle: cancelExchange },
   { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)$`), handle: reissueInvite },
   { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)/revoke$`), handle: revokeInvite },
   { method: "POST", path: new RegExp(`^/api/sessions/${id}/revoke$`), handle: revokeSession },
+  { method: "GET", path: /^\/api\/summary$/, handle: readSummary },
 ];

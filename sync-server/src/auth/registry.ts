@@ -97,6 +97,13 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
       "SELECT * FROM exchanges WHERE committee_id = ? ORDER BY created_at DESC",
     ),
     peopleOf: db.prepare<[string], PersonRow>("SELECT id, role, name, committee_id, exchange_id FROM people WHERE exchange_id = ?"),
+    updateExchange: db.prepare("UPDATE exchanges SET form = ?, updated_at = ? WHERE id = ?"),
+    updatePerson: db.prepare("UPDATE people SET name = ?, email = ? WHERE exchange_id = ? AND role = ?"),
+    cancelExchange: db.prepare("UPDATE exchanges SET cancelled_reason = ?, updated_at = ? WHERE id = ? AND cancelled_reason IS NULL"),
+    pendingInvite: db.prepare<[string, number], { expires_at: number }>(
+      "SELECT max(expires_at) AS expires_at FROM invites WHERE person_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    ),
+    cancelled: db.prepare<[string], { cancelled_reason: string | null }>("SELECT cancelled_reason FROM exchanges WHERE id = ?"),
     sealed: db.prepare<[string], { name: string }>("SELECT name FROM sealed_documents WHERE name = ?"),
   };
 
@@ -216,11 +223,32 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
       return statements.peopleOf.all(exchangeId).map(toPerson);
     },
 
+    /** Saves an edited form; the people's names and e-mails follow it, their invites and sessions stay. */
+    updateExchange: db.transaction((id: string, form: ExchangeForm) => {
+      statements.updateExchange.run(JSON.stringify(form), now(), id);
+      for (const role of ["student", "tutor", "contact"] as const) statements.updatePerson.run(form[role].name, form[role].email, id, role);
+    }),
+
+    /** Cancels once; nobody can join it any more (unused invites are withdrawn), sessions stay for reading. */
+    cancelExchange: db.transaction((id: string, reason: string): boolean => {
+      if (statements.cancelExchange.run(reason, now(), id).changes !== 1) return false;
+      for (const person of statements.peopleOf.all(id)) statements.revokeInvitesOf.run(now(), person.id);
+      return true;
+    }),
+
+    isExchangeCancelled(id: string): boolean {
+      return (statements.cancelled.get(id)?.cancelled_reason ?? null) !== null;
+    },
+
     /** A new invite for a person; their earlier unused invites stop working. */
     reissueInvite: db.transaction((personId: string): string => {
       statements.revokeInvitesOf.run(now(), personId);
       return issueInvite("person", personId);
     }),
+    /** When the person's invite that can still be used expires, or null when there is none. */
+    pendingInviteExpiry(personId: string): number | null {
+      return statements.pendingInvite.get(personId, now())?.expires_at ?? null;
+    },
     revokeInvitesOf(personId: string): number {
       return statements.revokeInvitesOf.run(now(), personId).changes;
     },

@@ -16,6 +16,7 @@ export function createRooms(options: {
   metrics: Metrics;
   maxDocumentBytes: number;
   log: (message: string) => void;
+  onCommitted?: (name: string) => void;
 }): Rooms {
   const rooms = new Map<string, Room>();
   const onIdle = (room: Room) => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { dashboardRow, exchangeStatus, type DashboardInput } from "./dashboard-row";
+import { exchangeForm } from "../../test/helpers/provision";
+import type { ExchangeForm } from "./exchange-form";
+
+const form = { ...exchangeForm(), startDate: "2026-07-06", endDate: "2026-08-02" } as ExchangeForm; // a Monday, 28 days
+const day = (date: string, fields: Partial<{ hours: number | null; activities: string }> = {}) => ({
+  date,
+  hours: null,
+  activities: "",
+  skills: [],
+  reflection: "",
+  questions: "",
+  lastEdit: null,
+  ...fields,
+});
+
+function input(fields: Partial<DashboardInput>): DashboardInput {
+  return {
+    exchangeId: "x",
+    form,
+    cancelledReason: null,
+    student: { cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} },
+    tutor: { projectDescription: "", extraSkills: [], comments: {}, attendanceConfirmations: {}, appraisals: {} },
+    lastSyncAt: null,
+    signatures: { signedBy: [], certificateReady: false },
+    joined: { student: true, tutor: true, contact: false },
+    today: "2026-07-22",
+    ...fields,
+  };
+}
+
+describe("exchangeStatus", () => {
+  it("is upcoming, ongoing, finished or cancelled", () => {
+    expect(exchangeStatus(form, null, "2026-07-05")).toBe("upcoming");
+    expect(exchangeStatus(form, null, "2026-07-06")).toBe("ongoing");
+    expect(exchangeStatus(form, null, "2026-08-02")).toBe("ongoing");
+    expect(exchangeStatus(form, null, "2026-08-03")).toBe("finished");
+    expect(exchangeStatus(form, "withdrew", "2026-07-10")).toBe("cancelled");
+  });
+});
+
+describe("dashboardRow", () => {
+  it("counts logged working days, due and done appraisals, attendance and confirmed weeks", () => {
+    const row = dashboardRow(
+      input({
+        student: {
+          cover: {},
+          expectations: "",
+          days: {
+            "2026-07-06": day("2026-07-06", { hours: 8 }),
+            "2026-07-07": day("2026-07-07", { activities: "Lab" }),
+            "2026-07-08": day("2026-07-08"),
+            "2026-07-11": day("2026-07-11", { hours: 2 }), // Saturday
+            "2026-09-01": day("2026-09-01", { hours: 8 }), // after the period
+          },
+          attendance: { "2026-07-06": { status: "present", reason: "" }, "2026-07-07": { status: "absent", reason: "ill" } },
+          appraisals: { "mid-exchange": { selfAssessment: "", expectationsMet: "yes", lastEdit: null } },
+        },
+        tutor: {
+          projectDescription: "",
+          extraSkills: [],
+          comments: {},
+          attendanceConfirmations: { "1": { confirmed: true, at: 1, note: "" }, "2": { confirmed: false, at: null, note: "" }, "99": { confirmed: true, at: 1, note: "" } },
+          appraisals: { "mid-exchange": { assessment: "  " } },
+        },
+      }),
+    );
+    expect(row).toMatchObject({ status: "ongoing", daysLogged: 2, daysExpected: 20, appraisalsDue: 1, appraisalsDone: 0, weeksConfirmed: 1, weeksStarted: 3 });
+    expect(row.appraisals[0]).toEqual({ id: "mid-exchange", dueDate: "2026-07-19", studentDone: true, tutorDone: false });
+    expect(row.attendance).toMatchObject({ present: 1, absent: 1, excused: 0, undeclared: 11, upcoming: 7, total: 20 });
+    expect(row.signatures).toEqual({ signedBy: [], certificateReady: false });
+  });
+});

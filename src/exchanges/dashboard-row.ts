@@ -1,0 +1,127 @@
+// One row of the officer's dashboard: where an exchange stands, computed from the student's and
+// the tutor's documents with the logbook's own rules. The server computes it (the officer's
+// device does not follow every student's documents); the app shows, filters and exports it.
+// Pure: the caller hands in plain data read from the documents and today's date.
+import type { ExchangeForm, ExchangeKind } from "./exchange-form";
+import type { StudentLogbookData } from "../logbook/student-document";
+import type { TutorDocumentData } from "../review/tutor-document";
+import { exchangeWeeks, weekOf, workingDays } from "../logbook/rules/calendar";
+import { appraisalSchedule, type AppraisalId } from "../logbook/rules/appraisals";
+import { attendanceTotals, logbookProgress, type AttendanceTotals } from "../logbook/rules/totals";
+
+export type ExchangeStatus = "upcoming" | "ongoing" | "finished" | "cancelled";
+export const exchangeStatuses: readonly ExchangeStatus[] = ["upcoming", "ongoing", "finished", "cancelled"];
+
+/**
+ * Who has signed the final evaluation, and whether the certificate exists. Co-signing is not
+ * built yet, so the server's lookup answers "nobody, not ready" for every exchange; the type is
+ * what the co-signing feature will fill in.
+ */
+export interface EvaluationSignatures {
+  signedBy: ("student" | "tutor")[];
+  certificateReady: boolean;
+}
+
+export interface AppraisalProgress {
+  id: AppraisalId;
+  dueDate: string;
+  studentDone: boolean;
+  tutorDone: boolean;
+}
+
+export interface DashboardRow {
+  exchangeId: string;
+  kind: ExchangeKind;
+  projectTitle: string;
+  studentName: string;
+  tutorName: string;
+  contactName: string;
+  startDate: string;
+  endDate: string;
+  status: ExchangeStatus;
+  cancelledReason: string | null;
+  /** Working days with a logged entry, and all working days of the period. */
+  daysLogged: number;
+  daysExpected: number;
+  /** Latest time an update of any of the exchange's documents was stored, or null. */
+  lastSyncAt: number | null;
+  /** Appraisals whose due date has come, and of those, the ones both student and tutor filled in. */
+  appraisalsDue: number;
+  appraisalsDone: number;
+  appraisals: AppraisalProgress[];
+  attendance: AttendanceTotals;
+  /** Exchange weeks the tutor confirmed, out of the weeks that have begun. */
+  weeksConfirmed: number;
+  weeksStarted: number;
+  signatures: EvaluationSignatures;
+  joined: { student: boolean; tutor: boolean; contact: boolean };
+}
+
+export interface DashboardSummary {
+  generatedAt: number;
+  today: string;
+  rows: DashboardRow[];
+}
+
+export interface DashboardInput {
+  exchangeId: string;
+  form: ExchangeForm;
+  cancelledReason: string | null;
+  student: StudentLogbookData;
+  tutor: TutorDocumentData;
+  lastSyncAt: number | null;
+  signatures: EvaluationSignatures;
+  joined: DashboardRow["joined"];
+  today: string;
+}
+
+export function exchangeStatus(form: Pick<ExchangeForm, "startDate" | "endDate">, cancelledReason: string | null, today: string): ExchangeStatus {
+  if (cancelledReason !== null) return "cancelled";
+  if (today < form.startDate) return "upcoming";
+  return today > form.endDate ? "finished" : "ongoing";
+}
+
+const hasText = (value: string) => value.trim() !== "";
+// Confirmations are keyed by exchange week ("3", or "week-3"); anything else never counts.
+const weekNumber = (key: string) => Number(/^(?:week-)?([1-9]\d?)$/.exec(key)?.[1] ?? Infinity);
+
+export function dashboardRow(input: DashboardInput): DashboardRow {
+  const { form, student, tutor, today } = input;
+  const days = workingDays(form.startDate, form.endDate);
+  const progress = logbookProgress(Object.values(student.days), days, form.startDate, form.endDate);
+  const appraisals = appraisalSchedule(form.startDate, form.endDate).map((appraisal) => {
+    const self = student.appraisals[appraisal.id];
+    return {
+      id: appraisal.id,
+      dueDate: appraisal.dueDate,
+      studentDone: self !== undefined && (hasText(self.selfAssessment) || self.expectationsMet !== null),
+      tutorDone: hasText(tutor.appraisals[appraisal.id]?.assessment ?? ""),
+    };
+  });
+  const due = appraisals.filter((a) => a.dueDate <= today);
+  const weeks = exchangeWeeks(form.startDate, form.endDate);
+  const weeksStarted = Math.min(weeks, weekOf(today, form.startDate) ?? 0);
+  return {
+    exchangeId: input.exchangeId,
+    kind: form.kind,
+    projectTitle: form.projectTitle,
+    studentName: form.student.name,
+    tutorName: form.tutor.name,
+    contactName: form.contact.name,
+    startDate: form.startDate,
+    endDate: form.endDate,
+    status: exchangeStatus(form, input.cancelledReason, today),
+    cancelledReason: input.cancelledReason,
+    daysLogged: progress.loggedWorkingDays,
+    daysExpected: progress.expectedDays,
+    lastSyncAt: input.lastSyncAt,
+    appraisalsDue: due.length,
+    appraisalsDone: due.filter((a) => a.studentDone && a.tutorDone).length,
+    appraisals,
+    attendance: attendanceTotals(student.attendance, days, today),
+    weeksConfirmed: Object.entries(tutor.attendanceConfirmations).filter(([week, entry]) => entry.confirmed && weekNumber(week) <= weeks).length,
+    weeksStarted,
+    signatures: input.signatures,
+    joined: input.joined,
+  };
+}

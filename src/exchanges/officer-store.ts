@@ -1,0 +1,106 @@
+// The officer's data: exchanges, invites and the dashboard come from the server's API (the
+// officer is usually online), and the last answer of each read is kept in Dexie so it stays
+// readable offline, marked with when it was fetched. Invite links exist only when issued (the
+// server keeps only hashes), so the links this device was given are kept too, until replaced
+// or withdrawn, and shown only while the server says the invite can still be used.
+import { useServices } from "../app/services";
+import type { LogbookDatabase, SessionRecord } from "../db/schema";
+import { ApiError } from "../session/invite-api";
+import type { ExchangeForm } from "./exchange-form";
+import type { DashboardSummary } from "./dashboard-row";
+import { createExchangesApi, inviteRoles, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
+
+export interface Fetched<T> {
+  body: T;
+  fetchedAt: number;
+  /** The server could not be reached: this is the copy kept from `fetchedAt`. */
+  fromCache: boolean;
+}
+
+export interface IssuedInvite {
+  link: string;
+  issuedAt: number;
+}
+export type IssuedInvites = Partial<Record<InviteRole, IssuedInvite>>;
+
+export interface OfficerStore {
+  summary(): Promise<Fetched<DashboardSummary>>;
+  exchange(id: string): Promise<Fetched<ExchangeDetail>>;
+  create(form: ExchangeForm): Promise<ExchangeDetail>;
+  update(id: string, form: ExchangeForm): Promise<ExchangeDetail>;
+  cancel(id: string, reason: string): Promise<ExchangeDetail>;
+  issuedInvites(id: string): Promise<IssuedInvites>;
+  reissueInvite(id: string, role: InviteRole): Promise<IssuedInvite>;
+  revokeInvite(id: string, role: InviteRole): Promise<void>;
+}
+
+/** No answer from the server at all (offline, server down), as opposed to a refusal. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500);
+}
+
+export function useOfficerStore(session: Pick<SessionRecord, "personId" | "token">): OfficerStore {
+  return createOfficerStore(useServices().db, session);
+}
+
+export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRecord, "personId" | "token">): OfficerStore {
+  const api = createExchangesApi(session.token);
+  const key = (name: string) => `officer:${session.personId}:${name}`;
+
+  async function readThrough<T>(name: string, fetch: () => Promise<T>): Promise<Fetched<T>> {
+    try {
+      const body = await fetch();
+      const fetchedAt = Date.now();
+      await db.cachedResponses.put({ key: key(name), fetchedAt, body });
+      return { body, fetchedAt, fromCache: false };
+    } catch (error) {
+      const cached = isUnreachable(error) ? await db.cachedResponses.get(key(name)) : undefined;
+      if (!cached) throw error;
+      return { body: cached.body as T, fetchedAt: cached.fetchedAt, fromCache: true };
+    }
+  }
+
+  const issuedInvites = async (id: string) => ((await db.cachedResponses.get(key(`invites:${id}`)))?.body ?? {}) as IssuedInvites;
+  const saveInvites = async (id: string, change: (invites: IssuedInvites) => IssuedInvites) => {
+    const next = change(await issuedInvites(id));
+    await db.cachedResponses.put({ key: key(`invites:${id}`), fetchedAt: Date.now(), body: next });
+  };
+  const remember = async (detail: ExchangeDetail) => {
+    await db.cachedResponses.put({ key: key(`exchange:${detail.id}`), fetchedAt: Date.now(), body: detail });
+    return detail;
+  };
+
+  return {
+    summary: () => readThrough("summary", api.summary),
+    exchange: (id) => readThrough(`exchange:${id}`, () => api.read(id)),
+    async create(form) {
+      const { exchange, invites } = await api.create(form);
+      const issuedAt = Date.now();
+      await saveInvites(exchange.id, () =>
+        Object.fromEntries(inviteRoles.map((role) => [role, { link: (invites as InviteLinks)[role], issuedAt }])),
+      );
+      return remember(exchange);
+    },
+    update: async (id, form) => remember(await api.update(id, form)),
+    async cancel(id, reason) {
+      const detail = await remember(await api.cancel(id, reason));
+      await saveInvites(id, () => ({}));
+      return detail;
+    },
+    issuedInvites,
+    async reissueInvite(id, role) {
+      const { invite } = await api.reissueInvite(id, role);
+      const issued = { link: invite, issuedAt: Date.now() };
+      await saveInvites(id, (invites) => ({ ...invites, [role]: issued }));
+      return issued;
+    },
+    async revokeInvite(id, role) {
+      await api.revokeInvite(id, role);
+      await saveInvites(id, (invites) => {
+        const rest = { ...invites };
+        delete rest[role];
+        return rest;
+      });
+    },
+  };
+}

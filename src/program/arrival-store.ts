@@ -1,0 +1,31 @@
+// One exchange's arrival details and the contact person's checklist for that student, as typed
+// verbs. Only the exchange's contact person writes; the student reads it on their home screen.
+import type { Accessor } from "solid-js";
+import type { Store } from "solid-js/store";
+import { localEdit } from "../sync/origins";
+import * as arrival from "./arrival-document";
+import type { ArrivalData, ArrivalTextField, ChecklistItem } from "./arrival-document";
+import { useProjectedDocument } from "./projected-document";
+
+export interface ArrivalStore {
+  loaded: Accessor<boolean>;
+  data: Store<ArrivalData>;
+  setWhen(field: "date" | "time", value: string): void;
+  setText(field: ArrivalTextField, value: string): void;
+  setChecked(item: ChecklistItem, done: boolean): void;
+}
+
+const emptyChecklist = () => Object.fromEntries(arrival.checklistItems.map((item) => [item, { done: false, at: null }])) as ArrivalData["checklist"];
+
+export function useArrival(exchangeId: string, personId: string): ArrivalStore {
+  const empty: ArrivalData = { date: "", time: "", place: "", notes: "", checklist: emptyChecklist() };
+  const { doc, loaded, data } = useProjectedDocument(arrival.arrivalDocumentName(exchangeId), arrival.readArrival, empty);
+  const origin = localEdit(personId);
+  return {
+    loaded,
+    data,
+    setWhen: (field, value) => arrival.setArrivalWhen(doc, origin, field, value),
+    setText: (field, value) => arrival.setArrivalText(doc, origin, field, value),
+    setChecked: (item, done) => arrival.setChecklistItem(doc, origin, item, done),
+  };
+}

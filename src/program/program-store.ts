@@ -1,0 +1,60 @@
+// The committee's program as typed verbs for the program editor and the student's view. Reads
+// come from a Solid store kept in step with the Yjs document, which the sync manager keeps
+// connected (it is among the session's followed documents), so all of it works offline.
+import type { Accessor } from "solid-js";
+import type { Store } from "solid-js/store";
+import type { SessionRecord } from "../db/schema";
+import { localEdit } from "../sync/origins";
+import * as program from "./program-document";
+import { useProjectedDocument } from "./projected-document";
+import type { AccommodationField, BoardingField, ContactKind, ContactTextField, EventTextField, EventTimeField, ProgramData } from "./program-document";
+
+export interface ProgramStore {
+  loaded: Accessor<boolean>;
+  data: Store<ProgramData>;
+  addEvent(): string;
+  setEventText(id: string, field: EventTextField, value: string): void;
+  setEventTime(id: string, field: EventTimeField, value: string): void;
+  removeEvent(id: string): void;
+  setAccommodation(field: AccommodationField, value: string): void;
+  setBoarding(field: BoardingField, value: string): void;
+  addContact(kind: ContactKind): string;
+  setContactText(id: string, field: ContactTextField, value: string): void;
+  setContactKind(id: string, kind: ContactKind): void;
+  removeContact(id: string): void;
+  setTimeZone(timeZone: string): void;
+}
+
+export function useProgram(session: Pick<SessionRecord, "localCommitteeId" | "personId">): ProgramStore {
+  const empty: ProgramData = {
+    timeZone: "",
+    events: [],
+    accommodation: { address: "", host: "", checkIn: "", notes: "" },
+    boarding: { where: "", how: "" },
+    contacts: [],
+  };
+  const { doc, loaded, data } = useProjectedDocument(program.programDocumentName(session.localCommitteeId ?? ""), program.readProgram, empty);
+  const origin = localEdit(session.personId);
+  // Event times are wall-clock times of the committee's city; the first editor's device says which zone that is.
+  const ensureTimeZone = () => {
+    if (!data.timeZone) program.setTimeZone(doc, origin, Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  };
+  return {
+    loaded,
+    data,
+    addEvent() {
+      ensureTimeZone();
+      return program.createEvent(doc, origin);
+    },
+    setEventText: (id, field, value) => program.setEventText(doc, origin, id, field, value),
+    setEventTime: (id, field, value) => program.setEventTime(doc, origin, id, field, value),
+    removeEvent: (id) => program.deleteEvent(doc, origin, id),
+    setAccommodation: (field, value) => program.setAccommodation(doc, origin, field, value),
+    setBoarding: (field, value) => program.setBoarding(doc, origin, field, value),
+    addContact: (kind) => program.createContact(doc, origin, kind),
+    setContactText: (id, field, value) => program.setContactText(doc, origin, id, field, value),
+    setContactKind: (id, kind) => program.setContactKind(doc, origin, id, kind),
+    removeContact: (id) => program.deleteContact(doc, origin, id),
+    setTimeZone: (timeZone) => program.setTimeZone(doc, origin, timeZone),
+  };
+}
