@@ -12,9 +12,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
-  // One retry, reported as "flaky" in the output: service-worker start-up on this shared 2-core
-  // machine occasionally misses an offline reload (see docs/performance.md).
-  retries: 1,
+  retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   globalSetup: "./test/e2e/global-setup.ts",
   use: {

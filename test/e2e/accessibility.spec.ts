@@ -35,7 +35,7 @@ async function joinAndCheck(page: Page, link: string, invite: RegExp, roleHeadin
   await expectNoAxeViolations(page, roleHeading);
 }
 
-test("every role's screens, from the invite to its home, have no axe violations", async ({ browser, server }) => {
+test("every role's screens, from the invite to its home, have no axe violations", async ({ isolatedBrowser: browser, server }) => {
   // The first officer sets up through the one-time link, filling in the set-up form.
   const officerPage = await (await browser.newContext({ viewport: laptop })).newPage();
   await officerPage.goto(`${server.url}/join#${setupTokenFromOutput(server.output())}`);

@@ -6,7 +6,7 @@ import { test, expect } from "./fixtures";
 import { exchangeForm, setupTokenFromOutput } from "../helpers/provision";
 import { OfficerScreens, phone, sampleExchange, setUpOfficer } from "./officer-pages";
 
-test("the form shows each problem at its field, announces them and focuses the first; the server agrees", async ({ browser, server }) => {
+test("the form shows each problem at its field, announces them and focuses the first; the server agrees", async ({ isolatedBrowser: browser, server }) => {
   const { page } = await setUpOfficer(browser, server.url, setupTokenFromOutput(server.output()), phone);
   const officer = new OfficerScreens(page);
   await officer.openHome();
@@ -55,7 +55,7 @@ test("the form shows each problem at its field, announces them and focuses the f
   await officer.submitNewExchange(sampleExchange.projectTitle);
 });
 
-test("the dashboard exports CSV, and a withdrawn invite link no longer works", async ({ browser, server }) => {
+test("the dashboard exports CSV, and a withdrawn invite link no longer works", async ({ isolatedBrowser: browser, server }) => {
   const { page } = await setUpOfficer(browser, server.url, setupTokenFromOutput(server.output()));
   const officer = new OfficerScreens(page);
   await officer.openHome();

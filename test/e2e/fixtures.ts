@@ -1,18 +1,14 @@
 // Shared fixtures: a real server process per test with its own data folder, and an axe check.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { startServerProcess, type RunningServer } from "../helpers/server-process";
 
-export const test = base.extend<{ server: RunningServer; closeExtraContexts: void }>({
-  // Tests open extra contexts (one per person); close them all at the end, or their pages keep
-  // polling and reconnecting to whatever server next takes that port.
-  closeExtraContexts: [
-    async ({ browser }, use) => {
-      await use();
-      await Promise.all(browser.contexts().map((context) => context.close()));
-    },
-    { auto: true },
-  ],
+/**
+ * Every test gets its own browser process, closed with everything in it at the end: pages a
+ * test leaves open would otherwise keep polling and reconnecting to whatever server a later test
+ * starts on the same port.
+ */
+export const test = base.extend<{ server: RunningServer; isolatedBrowser: Browser }>({
   // Playwright reads fixture dependencies from the destructuring pattern, so it must be there even when empty.
   // eslint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
@@ -20,9 +16,20 @@ export const test = base.extend<{ server: RunningServer; closeExtraContexts: voi
     await use(server);
     await server.stop();
   },
+  isolatedBrowser: async ({ playwright, launchOptions }, use) => {
+    const browser = await playwright.chromium.launch(launchOptions);
+    await use(browser);
+    await browser.close();
+  },
+  context: async ({ isolatedBrowser, viewport }, use) => {
+    const context = await isolatedBrowser.newContext({ viewport });
+    await use(context);
+    await context.close();
+  },
 });
 
 export { expect };
+
 
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -30,10 +37,26 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
-/** Resolves once the service worker controls the page, i.e. the app is ready for offline use. */
+/**
+ * Resolves once the service worker has installed (so the app shell is precached) and controls
+ * the page, i.e. the app is ready for offline use. The wait happens inside the page:
+ * `waitForFunction` with an async predicate would see a Promise, which is truthy, and not wait.
+ */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && navigator.serviceWorker.controller);
-  }, undefined, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no service worker took control within 30 s")), 30_000);
+        void navigator.serviceWorker.ready.then(() => {
+          if (navigator.serviceWorker.controller) {
+            clearTimeout(timer);
+            return resolve();
+          }
+          navigator.serviceWorker.addEventListener("controllerchange", () => {
+            clearTimeout(timer);
+            resolve();
+          }, { once: true });
+        });
+      }),
+  );
 }

@@ -6,7 +6,7 @@ import { JoinPage } from "./pages";
 import { ContactScreens, OfficerScreens, ProgramEditorScreen, laptop, phone, sampleExchange, setUpOfficer } from "./officer-pages";
 
 for (const viewport of [phone, laptop]) {
-  test(`every officer and contact-person screen has no axe violations at ${viewport.width}px`, async ({ browser, server }) => {
+  test(`every officer and contact-person screen has no axe violations at ${viewport.width}px`, async ({ isolatedBrowser: browser, server }) => {
     const { page } = await setUpOfficer(browser, server.url, setupTokenFromOutput(server.output()), viewport);
     const officer = new OfficerScreens(page);
     const check = (screen: string) => expectNoAxeViolations(page, `${screen} at ${viewport.width}px`);

@@ -9,7 +9,7 @@ import { setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage, StatusBar } from "./pages";
 import { ContactScreens, OfficerScreens, ProgramEditorScreen, StudentStay, laptop, phone, sampleExchange, setUpOfficer } from "./officer-pages";
 
-test("the contact person's offline program edits reach the student, also after an offline reload", async ({ browser }) => {
+test("the contact person's offline program edits reach the student, also after an offline reload", async ({ isolatedBrowser: browser }) => {
   let server = await startServerProcess();
   try {
     // 1. The officer creates the exchange and copies the three links.

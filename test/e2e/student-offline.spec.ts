@@ -15,7 +15,7 @@ async function throttleCpu(page: Page) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }
 
-test("ten days written offline survive reloads, reach the server, and the tutor reads them", async ({ browser }) => {
+test("ten days written offline survive reloads, reach the server, and the tutor reads them", async ({ isolatedBrowser: browser }) => {
   test.setTimeout(300_000);
   let server = await startServerProcess();
   const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()));
