@@ -22,5 +22,6 @@ export const routes: RouteDefinition[] = [
   { path: "/contact/:personId/arrival", component: lazy(() => import("../program/arrival-page")) },
   { path: "/contact/:personId/program", component: lazy(() => import("../program/program-editor-page")) },
   { path: "/settings", component: lazy(() => import("../settings/settings-page")) },
+  { path: "/devices", component: lazy(() => import("../session/devices-page")) },
   { path: "*404", component: lazy(() => import("./not-found-page")) },
 ];

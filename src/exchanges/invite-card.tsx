@@ -3,7 +3,7 @@ import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
 import type { ExchangePerson, InviteRole } from "./exchanges-api";
 import type { IssuedInvite } from "./officer-store";
-import { inviteQrDataUrl } from "./invite-qr";
+import { inviteQrDataUrl } from "../ui/qr-data-url";
 
 export const roleLabels: Record<InviteRole, MessageKey> = {
   student: "exchanges.role.student",

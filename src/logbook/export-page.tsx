@@ -8,17 +8,8 @@ import { exchangeDays } from "./rules/calendar";
 import { attendanceTotals, isLogged } from "./rules/totals";
 import type { MessageKey } from "../app/i18n/locales";
 import { buildPersonalDataExport } from "./personal-data-export";
+import { downloadFile } from "../ui/download-file";
 import "./student.css";
-
-function downloadJson(filename: string, data: unknown) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The whole logbook on A4 (the browser's print to PDF), and every piece of data about me. */
 function Export() {
@@ -40,7 +31,13 @@ function Export() {
         </button>
         <button
           type="button"
-          onClick={() => downloadJson(`logbook-${screen.session.exchangeId}.json`, buildPersonalDataExport(screen.session, screen.logbook.data, tutor()))}
+          onClick={() =>
+            downloadFile(
+              `logbook-${screen.session.exchangeId}.json`,
+              JSON.stringify(buildPersonalDataExport(screen.session, screen.logbook.data, tutor()), null, 2),
+              "application/json",
+            )
+          }
         >
           {t("student.export.download")}
         </button>

@@ -38,10 +38,14 @@ export class ApiError extends Error {
   }
 }
 
-async function postJson<T>(path: string, body: unknown): Promise<T> {
+async function postJson<T>(path: string, body: unknown, token?: string): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, "offline", "");
   }
@@ -54,3 +58,6 @@ export const previewInvite = (token: string) => postJson<InvitePreview>("/api/in
 
 export const redeemInvite = (request: { token: string; publicKey: JsonWebKey; deviceName: string; name?: string; committeeName?: string }) =>
   postJson<JoinedSession>("/api/invites/redeem", request);
+
+export const createDeviceInvite = (sessionToken: string) =>
+  postJson<{ invite: string; expiresAt: number }>("/api/me/device-invite", {}, sessionToken);

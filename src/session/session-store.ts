@@ -7,12 +7,14 @@ import { ensureDeviceIdentity } from "../db/device-identity";
 import type { SessionRecord } from "../db/schema";
 import { requestPersistenceOnce } from "../settings/storage-persistence";
 import { describeDevice } from "./device-name";
-import { previewInvite, redeemInvite, type InvitePreview, type JoinedSession } from "./invite-api";
+import { createDeviceInvite, previewInvite, redeemInvite, type InvitePreview, type JoinedSession } from "./invite-api";
 
 export interface SessionStore {
   sessions: Accessor<SessionRecord[] | undefined>;
   preview(token: string): Promise<InvitePreview>;
   join(token: string, setup?: { name: string; committeeName: string }): Promise<SessionRecord>;
+  /** A one-time link, valid for an hour, for this person's next device. */
+  createDeviceLink(personId: string): Promise<{ invite: string; expiresAt: number }>;
 }
 
 function titleOf(joined: JoinedSession): string {
@@ -51,6 +53,11 @@ export function useSessions(): SessionStore {
       await (await whenRuntime).sync.refresh();
       void requestPersistenceOnce(db);
       return record;
+    },
+    async createDeviceLink(personId) {
+      const session = await db.sessions.get(personId);
+      if (!session) throw new Error("unknown session");
+      return createDeviceInvite(session.token);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { For, Show } from "solid-js";
+import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { useStorageStore } from "./storage-store";
@@ -47,6 +48,9 @@ export default function SettingsPage() {
           )}
         </Show>
       </section>
+      <p>
+        <A href="/devices">{t("settings.devices")}</A>
+      </p>
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t("settings.about")}</h2>
         <p data-testid="app-version">{t("settings.version", { version: __APP_VERSION__ })}</p>

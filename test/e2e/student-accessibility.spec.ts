@@ -31,4 +31,9 @@ test("every student screen has no axe violations on a phone", async ({ page, ser
     }
     await expectNoAxeViolations(page, `student ${screen.path}`);
   }
+
+  await page.goto(`${server.url}/devices`);
+  await page.getByRole("button", { name: "Show a link for my other device" }).click();
+  await expect(page.getByTestId("device-link")).toHaveValue(/\/join#/);
+  await expectNoAxeViolations(page, "add a device");
 });

@@ -5,6 +5,7 @@ import { sendJson } from "./json";
 import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
 import { cancelExchange, createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession, updateExchange } from "./exchanges";
 import { readSummary } from "./summary";
+import { createDeviceInvite } from "./devices";
 
 export interface Route {
   method: "GET" | "POST" | "PUT";
@@ -25,6 +26,7 @@ export const apiRoutes: Route[] = [
       sendJson(context.response, 200, { sessionId: session.id, expiresAt: session.expiresAt, ...describeSessionPerson(context, session.person) });
     },
   },
+  { method: "POST", path: /^\/api\/me\/device-invite$/, handle: createDeviceInvite },
   { method: "POST", path: /^\/api\/exchanges$/, handle: createExchange },
   { method: "GET", path: /^\/api\/exchanges$/, handle: listExchanges },
   { method: "GET", path: new RegExp(`^/api/exchanges/${id}$`), handle: readExchange },

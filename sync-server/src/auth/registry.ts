@@ -107,9 +107,9 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     sealed: db.prepare<[string], { name: string }>("SELECT name FROM sealed_documents WHERE name = ?"),
   };
 
-  const issueInvite = (kind: "person" | "setup", personId: string | null): string => {
+  const issueInvite = (kind: "person" | "setup", personId: string | null, ttl = inviteTtl): string => {
     const token = createToken();
-    statements.insertInvite.run(hashToken(token), kind, personId, now(), now() + inviteTtl);
+    statements.insertInvite.run(hashToken(token), kind, personId, now(), now() + ttl);
     return token;
   };
 
@@ -238,6 +238,14 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
 
     isExchangeCancelled(id: string): boolean {
       return (statements.cancelled.get(id)?.cancelled_reason ?? null) !== null;
+    },
+
+    /**
+     * A short-lived invite for the same person's next device, shown on a device they already
+     * use. Earlier invites stay valid: the officer's link may not have been used yet.
+     */
+    issueDeviceInvite(personId: string, ttlMs: number): { token: string; expiresAt: number } {
+      return { token: issueInvite("person", personId, ttlMs), expiresAt: now() + ttlMs };
     },
 
     /** A new invite for a person; their earlier unused invites stop working. */
