@@ -45,7 +45,7 @@ const waitForDayScript = (label: string) => `new Promise((resolve) => {
 async function openAndTime(page: Page, url: string, lastDate: string): Promise<number> {
   const label = new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${lastDate}T00:00:00Z`));
   await page.goto(url);
-  return (await page.evaluate(waitForDayScript(label))) as number;
+  return (await page.evaluate(waitForDayScript(label), undefined)) as number;
 }
 
 export async function measureLogbookOpen(rounds = 5) {
@@ -57,9 +57,12 @@ export async function measureLogbookOpen(rounds = 5) {
     const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()), { startDate: start, endDate: end });
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
+    page.on("crash", () => console.error("the page crashed"));
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
     await page.goto(exchange.invites.student);
     await page.getByRole("button", { name: "Join" }).click();
     await page.getByRole("link", { name: /^Open/ }).click();
+    await page.getByRole("heading", { level: 1, name: "My exchange" }).waitFor();
     const base = new URL(page.url()).pathname;
     // Seed 56 days through a second device of the same student, then let the phone sync them.
     const token = await page.evaluate(
@@ -79,7 +82,7 @@ export async function measureLogbookOpen(rounds = 5) {
     seeder.close();
     const updates = seeder.doc.store.clients.get(seeder.doc.clientID)?.length ?? 0;
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: Number(process.env.CPU_THROTTLE ?? 4) });
     const lastShown = end;
     await openAndTime(page, `${server.url}${base}/days`, lastShown); // warm: first sync into IndexedDB
     const times: number[] = [];
