@@ -29,8 +29,8 @@ function About() {
       <section aria-labelledby="project-heading">
         <h2 id="project-heading">{t("student.about.project")}</h2>
         <p class="hint">{t("student.about.projectHint")}</p>
-        <Show when={tutor()?.projectDescription} fallback={<p>{t("student.about.projectEmpty")}</p>}>
-          <p class="prewrap">{tutor()?.projectDescription}</p>
+        <Show when={tutor.projectDescription} fallback={<p>{t("student.about.projectEmpty")}</p>}>
+          <p class="prewrap">{tutor.projectDescription}</p>
         </Show>
       </section>
       <section aria-labelledby="expectations-heading">

@@ -34,7 +34,7 @@ function Export() {
           onClick={() =>
             downloadFile(
               `logbook-${screen.session.exchangeId}.json`,
-              JSON.stringify(buildPersonalDataExport(screen.session, screen.logbook.data, tutor()), null, 2),
+              JSON.stringify(buildPersonalDataExport(screen.session, screen.logbook.data, tutor), null, 2),
               "application/json",
             )
           }
@@ -68,9 +68,9 @@ function Export() {
                     </p>
                   )}
                 </For>
-                <Show when={tutor()?.comments[date]}>
+                <Show when={tutor.comments[date]}>
                   <p class="prewrap">
-                    <strong>{t("student.export.tutorComment")}:</strong> {tutor()?.comments[date]}
+                    <strong>{t("student.export.tutorComment")}:</strong> {tutor.comments[date]}
                   </p>
                 </Show>
               </section>

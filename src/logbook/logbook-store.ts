@@ -1,8 +1,9 @@
 // The student's own document as typed verbs for the student's screens. Reads come from a Solid
 // store kept in step with the Yjs document; every write is one transaction that also stamps who
 // edited and when, so the tutor can see "changed by Sam on the phone, 18:02".
-import { createSignal, onCleanup, type Accessor } from "solid-js";
-import { createStore, reconcile, type Store } from "solid-js/store";
+import type { Accessor } from "solid-js";
+import type { Store } from "solid-js/store";
+import { useProjectedDocument } from "../sync/projected-document";
 import type * as Y from "yjs";
 import { useServices } from "../app/services";
 import { localEdit, transactReporting } from "../sync/origins";
@@ -12,6 +13,7 @@ import { requestPersistenceOnce } from "../settings/storage-persistence";
 import { describeDevice } from "../session/device-name";
 import type { SessionRecord } from "../db/schema";
 import {
+  emptyStudentLogbook,
   readStudentLogbook,
   studentRoots,
   type AttendanceStatus,
@@ -36,24 +38,9 @@ export interface StudentLogbookStore {
 
 export const studentDocumentName = (exchangeId: string) => `exchange/${exchangeId}/student`;
 
-const emptyLogbook: StudentLogbookData = { cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} };
-
 export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "personId" | "name">): StudentLogbookStore {
-  const { documents, db, reportLocalWriteFailure } = useServices();
-  const lease = documents.acquire(studentDocumentName(session.exchangeId ?? ""));
-  const { doc } = lease.document;
-  const [loaded, setLoaded] = createSignal(false);
-  const [data, setData] = createStore<StudentLogbookData>(structuredClone(emptyLogbook));
-  const refresh = () => setData(reconcile(readStudentLogbook(doc)));
-  doc.on("afterTransaction", refresh);
-  onCleanup(() => {
-    doc.off("afterTransaction", refresh);
-    lease.release();
-  });
-  void lease.document.whenLoaded.then(() => {
-    refresh();
-    setLoaded(true);
-  });
+  const { db, reportLocalWriteFailure } = useServices();
+  const { doc, loaded, data } = useProjectedDocument(studentDocumentName(session.exchangeId ?? ""), readStudentLogbook, emptyStudentLogbook());
 
   const origin = localEdit(session.personId);
   const editor = `${session.name} · ${describeDevice()}`;

@@ -58,6 +58,8 @@ export interface StudentLogbookData {
   appraisals: Record<string, SelfAppraisalData>;
 }
 
+export const emptyStudentLogbook = (): StudentLogbookData => ({ cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} });
+
 const dayRoot = /^day:(\d{4}-\d{2}-\d{2})$/;
 const appraisalRoot = /^appraisal:([a-z0-9-]+)$/;
 const statuses: readonly string[] = ["present", "absent", "excused"];

@@ -5,7 +5,7 @@ import type { Store } from "solid-js/store";
 import { localEdit } from "../sync/origins";
 import * as arrival from "./arrival-document";
 import type { ArrivalData, ArrivalTextField, ChecklistItem } from "./arrival-document";
-import { useProjectedDocument } from "./projected-document";
+import { useProjectedDocument } from "../sync/projected-document";
 
 export interface ArrivalStore {
   loaded: Accessor<boolean>;

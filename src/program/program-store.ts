@@ -6,7 +6,7 @@ import type { Store } from "solid-js/store";
 import type { SessionRecord } from "../db/schema";
 import { localEdit } from "../sync/origins";
 import * as program from "./program-document";
-import { useProjectedDocument } from "./projected-document";
+import { useProjectedDocument } from "../sync/projected-document";
 import type { AccommodationField, BoardingField, ContactKind, ContactTextField, EventTextField, EventTimeField, ProgramData } from "./program-document";
 
 export interface ProgramStore {

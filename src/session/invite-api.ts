@@ -1,16 +1,9 @@
 // The server's invite endpoints, as typed calls. Errors carry the server's message, which is
 // written for people ("This invite link has already been used…").
-import type { Role } from "../db/schema";
+import type { Role, SessionExchange } from "../db/schema";
 
-export interface ExchangeSummary {
-  id: string;
-  kind: "research" | "professional";
-  projectTitle: string;
-  studentName: string;
-  tutorName: string;
-  startDate: string;
-  endDate: string;
-}
+/** What the server says of a person's exchange; the device keeps it with the session. */
+export type ExchangeSummary = SessionExchange;
 
 export type InvitePreview =
   | { setup: true; role: "officer" }
