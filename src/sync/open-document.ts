@@ -3,6 +3,7 @@
 import * as Y from "yjs";
 import { IndexeddbPersistence, storeState } from "y-indexeddb";
 import { watchDatabaseFailures, type LocalWriteFailureListener } from "./local-write-errors";
+import { createUnsavedEdits } from "./unsaved-edits";
 
 export interface LocalDocument {
   readonly name: string;
@@ -22,27 +23,48 @@ export function localDatabaseName(documentName: string): string {
 export function openLocalDocument(name: string, onFailure: LocalWriteFailureListener): LocalDocument {
   const doc = new Y.Doc({ gc: true });
   const persistence = new IndexeddbPersistence(localDatabaseName(name), doc);
+  const unsaved = createUnsavedEdits(name);
   let stopWatching = () => {};
+  // Transactions on one store run in order, so a read-only one completes only after every
+  // read-write transaction y-indexeddb queued before it.
+  const flush = async () => {
+    await whenLoaded;
+    const db = persistence.db;
+    if (!db) return;
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(["updates"], "readonly");
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(tx.error);
+      tx.objectStore("updates").count();
+    });
+  };
+  let flushScheduled = false;
+  let latestMarker = 0;
+  // Everything except what y-indexeddb itself loaded is written to IndexedDB by it; until that
+  // is committed, the update is also kept in the synchronous net.
+  doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin === persistence) return;
+    latestMarker = unsaved.remember(update);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setTimeout(() => {
+      flushScheduled = false;
+      const upTo = latestMarker;
+      flush().then(
+        () => unsaved.committed(upTo),
+        () => {},
+      );
+    }, 0);
+  });
   const whenLoaded = persistence.whenSynced.then(() => {
     if (persistence.db) stopWatching = watchDatabaseFailures(persistence.db, onFailure);
+    unsaved.restoreInto(doc, "restore-unsaved");
   });
   return {
     name,
     doc,
     whenLoaded,
-    flush: async () => {
-      await whenLoaded;
-      const db = persistence.db;
-      if (!db) return;
-      // Transactions on one store run in order, so a read-only one completes only after every
-      // read-write transaction y-indexeddb queued before it.
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(["updates"], "readonly");
-        tx.oncomplete = () => resolve();
-        tx.onabort = () => reject(tx.error);
-        tx.objectStore("updates").count();
-      });
-    },
+    flush,
     saveAgain: async () => {
       await whenLoaded;
       await storeState(persistence, true);

@@ -17,7 +17,11 @@ test("two devices of one student edit the same day offline and both edits surviv
 
   // The phone shows a link for the laptop.
   await phone.goto(`${server.url}/devices`);
-  await phone.getByRole("button", { name: "Show a link for my other device" }).click();
+  const show = phone.getByRole("button", { name: "Show a link for my other device" });
+  await expect(show).toBeEnabled();
+  await show.click();
+  await expect(phone.getByRole("alert")).toHaveCount(0);
+  await expect(phone.getByTestId("device-link")).toBeVisible({ timeout: 30_000 });
   const link = await phone.getByTestId("device-link").inputValue();
   expect(link).toMatch(new RegExp(`^${server.url}/join#[A-Za-z0-9_-]{22}$`));
   await expect(phone.getByRole("img", { name: "QR code of the link for your other device" })).toBeVisible();
