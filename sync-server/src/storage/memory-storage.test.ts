@@ -12,7 +12,7 @@ import { describeDocStorageConformance } from "./storage-conformance";
 describeDocStorageConformance("memory", async (options) => {
   const storage = createMemoryStorage(options);
   return { storage, cleanup: () => storage.close() };
-});
+}, { persistent: false });
 
 describe("memory storage", () => {
   it("rejects thresholds that are not positive integers", () => {
