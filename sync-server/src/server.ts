@@ -15,6 +15,9 @@ import { createDocumentActivity } from "./rooms/document-activity";
 import { createSyncEndpoint } from "./sync-endpoint";
 import { defaultLimits, type Limits } from "./limits";
 import { apiRoutes } from "./api/routes";
+import { loadOrCreateAttestationKey, type AttestationKey } from "./evaluation/attestation-key";
+import { createEvaluationRecords } from "./evaluation/evaluation-records";
+import { createEvaluationService } from "./evaluation/evaluation-service";
 import { HttpError, sendJson } from "./api/json";
 import { closeCodes } from "./protocol/close-codes";
 import { createMemoryStorage } from "./storage/memory-storage";
@@ -50,6 +53,14 @@ export function createSyncServer(options: SyncServerOptions) {
     storage = createMemoryStorage(options.storage);
   }
   const registry = createRegistry(db);
+  // Made on first use and kept in the database: the first certificate, or a verifier asking.
+  let attestation: Promise<AttestationKey> | null = null;
+  const attestationKey = () =>
+    (attestation ??= loadOrCreateAttestationKey(db).catch((error: unknown) => {
+      attestation = null;
+      throw error;
+    }));
+  const evaluations = createEvaluationService({ registry, records: createEvaluationRecords(db), storage, attestationKey });
   const metrics = createMetrics();
   const activity = createDocumentActivity(db);
   const rooms = createRooms({ storage, metrics, maxDocumentBytes: limits.maxDocumentBytes, log, onCommitted: activity.touch });
@@ -85,6 +96,8 @@ export function createSyncServer(options: SyncServerOptions) {
           limits,
           storage,
           activity,
+          evaluations,
+          attestationKey,
           publicOrigin: options.publicOrigin ?? null,
           revokeSessionSockets: sync.revokeSession,
         });

@@ -17,6 +17,18 @@ export function stockClient(wsUrl: string, documentName: string, token: string, 
   return { doc, provider };
 }
 
+/** Records the permission-denied reasons a stock provider receives, then lets it handle them as usual. */
+export function recordDenials(provider: WebsocketProvider): string[] {
+  const denials: string[] = [];
+  const stockAuthHandler = provider.messageHandlers[2]!;
+  provider.messageHandlers[2] = (encoder, decoder, p, emitSynced, type) => {
+    const peek = decoding.clone(decoder);
+    if (decoding.readVarUint(peek) === 0) denials.push(decoding.readVarString(peek));
+    stockAuthHandler(encoder, decoder, p, emitSynced, type);
+  };
+  return denials;
+}
+
 export function waitFor(condition: () => boolean, timeoutMs = 20_000, what = "condition"): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();

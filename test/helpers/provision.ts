@@ -45,6 +45,15 @@ export async function redeem(baseUrl: string, inviteToken: string, extra: Record
   return { ...(json as unknown as Joined), token: json.sessionToken as string };
 }
 
+/** Joins like `redeem`, and keeps the device's private key so the test can sign as that device. */
+export async function redeemSigner(baseUrl: string, inviteToken: string): Promise<Joined & { privateKey: CryptoKey }> {
+  const pair = await webcrypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
+  const jwk = await webcrypto.subtle.exportKey("jwk", pair.publicKey);
+  const { status, json } = await post(`${baseUrl}/api/invites/redeem`, { token: inviteToken, publicKey: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, deviceName: "test" });
+  if (status !== 201) throw new Error(`redeem failed: ${status} ${JSON.stringify(json)}`);
+  return { ...(json as unknown as Joined), token: json.sessionToken as string, privateKey: pair.privateKey };
+}
+
 export function exchangeForm(overrides: Record<string, unknown> = {}) {
   return {
     kind: "research",

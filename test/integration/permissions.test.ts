@@ -25,7 +25,7 @@ import Database from "better-sqlite3";
 import type { WebsocketProvider } from "y-websocket";
 import { startTestServer, type TestServer } from "../helpers/in-process-server";
 import { createExchange, provisionExchange, redeem, tokenFromLink, type Joined } from "../helpers/provision";
-import { rawFrame, stockClient, waitFor } from "../helpers/clients";
+import { rawFrame, recordDenials, stockClient, waitFor } from "../helpers/clients";
 
 type Access = "none" | "read" | "write";
 const W = "write" as const;
@@ -180,14 +180,8 @@ describe("document permissions (stock clients, real SQLite)", () => {
   const stock = (name: string, token: string, doc = new Y.Doc()) => {
     const { provider } = stockClient(test.wsUrl, name, token, doc);
     providers.push(provider);
-    const denials: string[] = [];
+    const denials = recordDenials(provider);
     const closes: number[] = [];
-    const stockAuthHandler = provider.messageHandlers[2]!;
-    provider.messageHandlers[2] = (encoder, decoder, p, emitSynced, type) => {
-      const peek = decoding.clone(decoder);
-      if (decoding.readVarUint(peek) === 0) denials.push(decoding.readVarString(peek));
-      stockAuthHandler(encoder, decoder, p, emitSynced, type);
-    };
     provider.on("connection-close", (event) => {
       if (event) closes.push(event.code);
     });

@@ -5,6 +5,8 @@ import type { Registry, Session } from "../auth/registry";
 import type { Limits } from "../limits";
 import type { DocStorage } from "../storage/doc-storage";
 import type { DocumentActivity } from "../rooms/document-activity";
+import type { EvaluationService } from "../evaluation/evaluation-service";
+import type { AttestationKey } from "../evaluation/attestation-key";
 import { HttpError, forbidden, unauthorized } from "./json";
 import { isWellFormedToken } from "../auth/tokens";
 
@@ -17,6 +19,8 @@ export interface ApiContext {
   limits: Limits;
   storage: DocStorage;
   activity: DocumentActivity;
+  evaluations: EvaluationService;
+  attestationKey(): Promise<AttestationKey>;
   publicOrigin: string | null;
   revokeSessionSockets(sessionId: string): void;
 }

@@ -4,6 +4,7 @@ import { documentsFor, type Person } from "../auth/roles";
 import { isWellFormedToken } from "../auth/tokens";
 import { HttpError, readJson, requireString, sendJson } from "./json";
 import type { ApiContext } from "./context";
+import { exchangeIdentityOf } from "./exchange-identity";
 
 const inviteProblems = {
   unknown: new HttpError(404, "invite-unknown", "This invite link is not valid. Ask your local officer for a new one."),
@@ -25,17 +26,7 @@ function describePerson(context: ApiContext, person: Person) {
     role: person.role,
     name: person.name,
     committeeName: context.registry.committeeName(person.committeeId),
-    exchange: exchange
-      ? {
-          id: exchange.id,
-          kind: exchange.form.kind,
-          projectTitle: exchange.form.projectTitle,
-          studentName: exchange.form.student.name,
-          tutorName: exchange.form.tutor.name,
-          startDate: exchange.form.startDate,
-          endDate: exchange.form.endDate,
-        }
-      : null,
+    exchange: exchange ? exchangeIdentityOf(exchange) : null,
   };
 }
 

@@ -6,6 +6,7 @@ import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
 import { cancelExchange, createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession, updateExchange } from "./exchanges";
 import { readSummary } from "./summary";
 import { createDeviceInvite } from "./devices";
+import { readAttestationKey, readCertificate, readEvaluation, submitSignature } from "./evaluations";
 
 export interface Route {
   method: "GET" | "POST" | "PUT";
@@ -36,4 +37,8 @@ export const apiRoutes: Route[] = [
   { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)/revoke$`), handle: revokeInvite },
   { method: "POST", path: new RegExp(`^/api/sessions/${id}/revoke$`), handle: revokeSession },
   { method: "GET", path: /^\/api\/summary$/, handle: readSummary },
+  { method: "GET", path: new RegExp(`^/api/evaluations/${id}$`), handle: readEvaluation },
+  { method: "POST", path: new RegExp(`^/api/evaluations/${id}/signatures$`), handle: submitSignature },
+  { method: "GET", path: /^\/api\/attestation-key$/, handle: readAttestationKey },
+  { method: "GET", path: /^\/api\/certificates\/([0-9A-Za-z]{4}-[0-9A-Za-z]{4})$/, handle: readCertificate },
 ];

@@ -105,6 +105,7 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     ),
     cancelled: db.prepare<[string], { cancelled_reason: string | null }>("SELECT cancelled_reason FROM exchanges WHERE id = ?"),
     sealed: db.prepare<[string], { name: string }>("SELECT name FROM sealed_documents WHERE name = ?"),
+    publicKey: db.prepare<[string], { public_key: string }>("SELECT public_key FROM sessions WHERE id = ?"),
   };
 
   const issueInvite = (kind: "person" | "setup", personId: string | null, ttl = inviteTtl): string => {
@@ -259,6 +260,14 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     },
     revokeInvitesOf(personId: string): number {
       return statements.revokeInvitesOf.run(now(), personId).changes;
+    },
+
+    /** The device key a session was opened with: its signatures must verify against it. */
+    sessionPublicKey(sessionId: string): { x: string; y: string } | null {
+      const row = statements.publicKey.get(sessionId);
+      if (!row) return null;
+      const key = JSON.parse(row.public_key) as JsonWebKey;
+      return typeof key.x === "string" && typeof key.y === "string" ? { x: key.x, y: key.y } : null;
     },
 
     isSealed(documentName: string): boolean {

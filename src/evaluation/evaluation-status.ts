@@ -1,0 +1,27 @@
+// What the server says of an exchange's final evaluation (GET /api/evaluations/:id): who signed
+// which version, whether the signatures still match the content, and, once sealed, the signed
+// content and the certificates. Shared by the server and the devices, which keep the last answer
+// for reading offline.
+import type { Signer } from "./certificate";
+import type { EvaluationContent } from "./evaluation-content";
+
+export interface SignatureStatus {
+  role: Signer;
+  name: string;
+  contentHash: string;
+  signedAt: number;
+  /** The signature covers the evaluation as it stands now (or as it was sealed). */
+  current: boolean;
+}
+
+export interface EvaluationStatus {
+  exchangeId: string;
+  currentHash: string;
+  signatures: SignatureStatus[];
+  sealed: { contentHash: string; sealedAt: number; content: EvaluationContent } | null;
+  /** The certificates the asking person may see: their own, or both for an officer. */
+  certificates: Partial<Record<Signer, { code: string; payload: string }>>;
+}
+
+/** Why the server refused a signature; the device shows each differently. */
+export type SignatureRefusal = "changed-since-signed" | "evaluation-incomplete" | "sealed" | "bad-signature" | "exchange-cancelled";
