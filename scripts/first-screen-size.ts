@@ -1,6 +1,9 @@
-// Gzip bytes of the JS and CSS a first visit downloads before the first screen shows: the entry
-// chunk, everything it imports statically, its CSS, and the home route's lazy chunk. Reads the
-// Vite manifest of the last build (`npm run build`). Usage: npx tsx scripts/first-screen-size.ts
+// Gzip bytes of the JS and CSS a device downloads before each kind of person sees their first
+// screen: the entry chunk, everything it imports statically, its CSS, and the lazy chunk of the
+// screen's route with its own imports. Role screens render inside RolePage, which waits for the
+// sync runtime (Yjs, y-indexeddb, the sync manager), so that chunk counts for them too.
+// Reads the Vite manifest of the last build (`npm run build`).
+// Usage: npx tsx scripts/first-screen-size.ts
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -8,9 +11,11 @@ import { gzipSync } from "node:zlib";
 interface ManifestChunk {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
-  isEntry?: boolean;
 }
+
+type Manifest = Record<string, ManifestChunk>;
 
 export interface SizeReport {
   files: { file: string; gzipBytes: number }[];
@@ -19,8 +24,29 @@ export interface SizeReport {
   totalBytes: number;
 }
 
-export function firstScreenSize(distDir: string, routeModules: string[] = ["src/app/home-page.tsx"]): SizeReport {
-  const manifest = JSON.parse(readFileSync(join(distDir, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+const syncRuntime = "src/sync/sync-runtime.ts";
+
+/** Each first screen: the route module the router loads for it, and what it waits for. */
+export const firstScreens = {
+  /** A stranger opening the app: the welcome page. */
+  welcome: ["src/app/home-page.tsx"],
+  /** Someone following an invite link. */
+  join: ["src/session/join-page.tsx"],
+  student: ["src/logbook/student-home-page.tsx", syncRuntime],
+  tutor: ["src/review/tutor-home-page.tsx", syncRuntime],
+  contact: ["src/program/contact-home-page.tsx", syncRuntime],
+  officer: ["src/exchanges/officer-home-page.tsx", syncRuntime],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FirstScreen = keyof typeof firstScreens;
+export const roleScreens = ["student", "tutor", "contact", "officer"] as const satisfies readonly FirstScreen[];
+
+function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(join(distDir, ".vite/manifest.json"), "utf8")) as Manifest;
+}
+
+/** The files a set of manifest entries needs, following static imports (not lazy ones). */
+function filesNeeded(manifest: Manifest, keys: readonly string[]): string[] {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -30,16 +56,45 @@ export function firstScreenSize(distDir: string, routeModules: string[] = ["src/
     chunk.css?.forEach((css) => files.add(css));
     chunk.imports?.forEach(visit);
   };
-  visit("index.html");
-  routeModules.forEach(visit);
-  const sized = [...files].map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length }));
-  const jsBytes = sized.filter((f) => f.file.endsWith(".js")).reduce((sum, f) => sum + f.gzipBytes, 0);
-  const cssBytes = sized.filter((f) => f.file.endsWith(".css")).reduce((sum, f) => sum + f.gzipBytes, 0);
+  keys.forEach(visit);
+  return [...files];
+}
+
+function sizeOf(distDir: string, files: string[]): SizeReport {
+  const sized = files.map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length }));
+  const sum = (extension: string) => sized.filter((f) => f.file.endsWith(extension)).reduce((total, f) => total + f.gzipBytes, 0);
+  const jsBytes = sum(".js");
+  const cssBytes = sum(".css");
   return { files: sized, jsBytes, cssBytes, totalBytes: jsBytes + cssBytes };
 }
 
+/** One screen: the entry (index.html) plus the given route modules. */
+export function firstScreenSize(distDir: string, routeModules: readonly string[] = firstScreens.welcome): SizeReport {
+  return sizeOf(distDir, filesNeeded(readManifest(distDir), ["index.html", ...routeModules]));
+}
+
+export function firstScreenSizes(distDir: string): Record<FirstScreen, SizeReport> {
+  const entries = Object.entries(firstScreens).map(([screen, modules]) => [screen, firstScreenSize(distDir, modules)]);
+  return Object.fromEntries(entries) as Record<FirstScreen, SizeReport>;
+}
+
+/**
+ * What the entry starts loading lazily on every start whatever the screen (the sync runtime, the
+ * service-worker helper), beyond what the given screen needs: fetched right after, not before.
+ */
+export function startupExtras(distDir: string, screen: FirstScreen): SizeReport {
+  const manifest = readManifest(distDir);
+  const lazyAtStart = (manifest["index.html"]?.dynamicImports ?? []).filter((key) => key === syncRuntime || key.includes("workbox-window"));
+  const needed = new Set(filesNeeded(manifest, ["index.html", ...firstScreens[screen]]));
+  return sizeOf(distDir, filesNeeded(manifest, lazyAtStart).filter((file) => !needed.has(file)));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = firstScreenSize(resolve("dist"));
-  for (const file of report.files) console.log(`${String(file.gzipBytes).padStart(8)}  ${file.file}`);
-  console.log(`JS ${report.jsBytes} B + CSS ${report.cssBytes} B = ${report.totalBytes} B gzip (${(report.totalBytes / 1024).toFixed(1)} KiB)`);
+  const dist = resolve("dist");
+  for (const [screen, report] of Object.entries(firstScreenSizes(dist))) {
+    console.log(`${screen}:`);
+    for (const file of report.files) console.log(`${String(file.gzipBytes).padStart(8)}  ${file.file}`);
+    const extras = startupExtras(dist, screen as FirstScreen);
+    console.log(`  JS ${report.jsBytes} B + CSS ${report.cssBytes} B = ${report.totalBytes} B gzip (${(report.totalBytes / 1024).toFixed(1)} KiB); +${extras.totalBytes} B loaded right after\n`);
+  }
 }
