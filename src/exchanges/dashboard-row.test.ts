@@ -62,7 +62,7 @@ describe("dashboardRow", () => {
           extraSkills: [],
           comments: {},
           attendanceConfirmations: { "1": { confirmed: true, at: 1, note: "" }, "2": { confirmed: false, at: null, note: "" }, "99": { confirmed: true, at: 1, note: "" } },
-          appraisals: { "mid-exchange": { assessment: "  " } },
+          appraisals: { "mid-exchange": { assessment: "  ", lastEdit: null } },
         },
       }),
     );
@@ -70,5 +70,12 @@ describe("dashboardRow", () => {
     expect(row.appraisals[0]).toEqual({ id: "mid-exchange", dueDate: "2026-07-19", studentDone: true, tutorDone: false });
     expect(row.attendance).toMatchObject({ present: 1, absent: 1, excused: 0, undeclared: 11, upcoming: 7, total: 20 });
     expect(row.signatures).toEqual({ signedBy: [], certificateReady: false });
+  });
+
+  it("counts only confirmations keyed the way the tutor's store writes them (\"3\")", () => {
+    const confirmed = { confirmed: true, at: 1, note: "" };
+    const tutor = (keys: string[]) => ({ ...input({}).tutor, attendanceConfirmations: Object.fromEntries(keys.map((key) => [key, confirmed])) });
+    expect(dashboardRow(input({ tutor: tutor(["1", "3"]) })).weeksConfirmed).toBe(2);
+    expect(dashboardRow(input({ tutor: tutor(["week-1", "03", " 2", "3.0", "0", "-1", "4 "]) })).weeksConfirmed).toBe(0);
   });
 });

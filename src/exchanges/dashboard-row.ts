@@ -4,7 +4,7 @@
 // Pure: the caller hands in plain data read from the documents and today's date.
 import type { ExchangeForm, ExchangeKind } from "./exchange-form";
 import type { StudentLogbookData } from "../logbook/student-document";
-import type { TutorDocumentData } from "../review/tutor-document";
+import { weekFromKey, type TutorDocumentData } from "../review/tutor-document";
 import { exchangeWeeks, weekOf, workingDays } from "../logbook/rules/calendar";
 import { appraisalSchedule, type AppraisalId } from "../logbook/rules/appraisals";
 import { attendanceTotals, logbookProgress, type AttendanceTotals } from "../logbook/rules/totals";
@@ -82,8 +82,8 @@ export function exchangeStatus(form: Pick<ExchangeForm, "startDate" | "endDate">
 }
 
 const hasText = (value: string) => value.trim() !== "";
-// Confirmations are keyed by exchange week ("3", or "week-3"); anything else never counts.
-const weekNumber = (key: string) => Number(/^(?:week-)?([1-9]\d?)$/.exec(key)?.[1] ?? Infinity);
+// Confirmations are keyed as the tutor's store writes them (weekKey: "3"); any other key never counts.
+const weekNumber = (key: string) => weekFromKey(key) ?? Infinity;
 
 export function dashboardRow(input: DashboardInput): DashboardRow {
   const { form, student, tutor, today } = input;

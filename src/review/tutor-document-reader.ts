@@ -2,12 +2,10 @@
 // the host's extra skills, the tutor's comments). The student's device follows it read-only.
 import type { Store } from "solid-js/store";
 import { useProjectedDocument } from "../sync/projected-document";
-import { readTutorDocument, type TutorDocumentData } from "./tutor-document";
+import { emptyTutorDocument, readTutorDocument, type TutorDocumentData } from "./tutor-document";
 
 export const tutorDocumentName = (exchangeId: string) => `exchange/${exchangeId}/tutor`;
 
-const emptyTutorDocument: TutorDocumentData = { projectDescription: "", extraSkills: [], comments: {}, attendanceConfirmations: {}, appraisals: {} };
-
 export function useTutorDocumentReader(exchangeId: string): Store<TutorDocumentData> {
-  return useProjectedDocument(tutorDocumentName(exchangeId), readTutorDocument, structuredClone(emptyTutorDocument)).data;
+  return useProjectedDocument(tutorDocumentName(exchangeId), readTutorDocument, emptyTutorDocument()).data;
 }

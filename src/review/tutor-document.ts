@@ -3,6 +3,7 @@
 // part of each appraisal. As in the student's document, each piece is a root-level type so
 // edits from two of the tutor's devices merge instead of replacing each other.
 import type * as Y from "yjs";
+import type { LastEdit } from "../logbook/student-document";
 
 export const tutorRoots = {
   projectDescription: "projectDescription",
@@ -13,35 +14,74 @@ export const tutorRoots = {
   appraisalText: (id: string) => `tutor-appraisal:${id}:text`,
 } as const;
 
+export interface WeekConfirmation {
+  confirmed: boolean;
+  /** When the tutor confirmed; null while the week is not confirmed. */
+  at: number | null;
+  note: string;
+}
+
+export interface TutorAppraisalData {
+  assessment: string;
+  lastEdit: LastEdit | null;
+}
+
 export interface TutorDocumentData {
   projectDescription: string;
   extraSkills: string[];
   comments: Record<string, string>;
-  attendanceConfirmations: Record<string, { confirmed: boolean; at: number | null; note: string }>;
-  appraisals: Record<string, { assessment: string }>;
+  /** Keyed by `weekKey`: the 1-based exchange week as a plain decimal string ("3"). */
+  attendanceConfirmations: Record<string, WeekConfirmation>;
+  appraisals: Record<string, TutorAppraisalData>;
+}
+
+export const emptyTutorDocument = (): TutorDocumentData => ({ projectDescription: "", extraSkills: [], comments: {}, attendanceConfirmations: {}, appraisals: {} });
+
+/** The key of exchange week `week` in `attendanceConfirmations`: "3", never "week-3" or "03". */
+export const weekKey = (week: number): string => String(week);
+
+/** The week a confirmation key stands for, or null for any key `weekKey` would not write. */
+export function weekFromKey(key: string): number | null {
+  return /^[1-9]\d{0,2}$/.test(key) ? Number(key) : null;
 }
 
 const commentRoot = /^comment:(\d{4}-\d{2}-\d{2})$/;
 const appraisalRoot = /^tutor-appraisal:([a-z0-9-]+)$/;
 
+function readAppraisal(doc: Y.Doc, id: string): TutorAppraisalData {
+  const stamp = doc.getMap<unknown>(tutorRoots.appraisal(id));
+  const at = stamp.get("editedAt");
+  const by = stamp.get("editedBy");
+  return {
+    assessment: doc.getText(tutorRoots.appraisalText(id)).toString(),
+    lastEdit: typeof at === "number" ? { at, by: typeof by === "string" ? by : "" } : null,
+  };
+}
+
+/** One entry of `attendanceConfirmations` as stored; null for anything that is not an object. */
+export function readWeekConfirmation(value: unknown): WeekConfirmation | null {
+  if (typeof value !== "object" || value === null) return null;
+  const entry = value as Record<string, unknown>;
+  return {
+    confirmed: entry.confirmed === true,
+    at: typeof entry.at === "number" ? entry.at : null,
+    note: typeof entry.note === "string" ? entry.note : "",
+  };
+}
+
 export function readTutorDocument(doc: Y.Doc): TutorDocumentData {
   const comments: Record<string, string> = {};
-  const appraisals: Record<string, { assessment: string }> = {};
+  const appraisals: Record<string, TutorAppraisalData> = {};
   for (const name of doc.share.keys()) {
     const date = commentRoot.exec(name)?.[1];
     if (date) comments[date] = doc.getText(name).toString();
     const appraisal = appraisalRoot.exec(name)?.[1];
-    if (appraisal) appraisals[appraisal] = { assessment: doc.getText(tutorRoots.appraisalText(appraisal)).toString() };
+    if (appraisal) appraisals[appraisal] = readAppraisal(doc, appraisal);
   }
-  const attendanceConfirmations: TutorDocumentData["attendanceConfirmations"] = {};
+  const attendanceConfirmations: Record<string, WeekConfirmation> = {};
   for (const [week, value] of doc.getMap<unknown>(tutorRoots.attendanceConfirmations).entries()) {
-    if (typeof value !== "object" || value === null) continue;
-    const entry = value as Record<string, unknown>;
-    attendanceConfirmations[week] = {
-      confirmed: entry.confirmed === true,
-      at: typeof entry.at === "number" ? entry.at : null,
-      note: typeof entry.note === "string" ? entry.note : "",
-    };
+    const confirmation = readWeekConfirmation(value);
+    if (confirmation) attendanceConfirmations[week] = confirmation;
   }
   return {
     projectDescription: doc.getText(tutorRoots.projectDescription).toString(),
