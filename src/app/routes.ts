@@ -13,6 +13,7 @@ export const routes: RouteDefinition[] = [
   { path: "/student/:personId/about", component: lazy(() => import("../logbook/about-page")) },
   { path: "/student/:personId/export", component: lazy(() => import("../logbook/export-page")) },
   { path: "/tutor/:personId", component: lazy(() => import("../review/tutor-home-page")) },
+  { path: "/tutor/:personId/appraisals", component: lazy(() => import("../review/tutor-appraisals-page")) },
   { path: "/contact/:personId", component: lazy(() => import("../program/contact-home-page")) },
   { path: "/officer/:personId", component: lazy(() => import("../exchanges/officer-home-page")) },
   { path: "/officer/:personId/exchanges/new", component: lazy(() => import("../exchanges/new-exchange-page")) },

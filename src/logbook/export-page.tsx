@@ -3,10 +3,10 @@ import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
 import { StudentNav } from "./student-nav";
+import { DaySummary } from "./day-summary";
 import { useTutorDocumentReader } from "../review/tutor-document-reader";
 import { exchangeDays } from "./rules/calendar";
 import { attendanceTotals, isLogged } from "./rules/totals";
-import type { MessageKey } from "../app/i18n/locales";
 import { buildPersonalDataExport } from "./personal-data-export";
 import { downloadFile } from "../ui/download-file";
 import "./student.css";
@@ -61,13 +61,7 @@ function Export() {
                 <h4>
                   {date} · {t("student.days.logged", { hours: day().hours ?? 0 })}
                 </h4>
-                <For each={(["activities", "reflection", "questions"] as const).filter((field) => day()[field].trim() !== "")}>
-                  {(field) => (
-                    <p class="prewrap">
-                      <strong>{t(`student.day.${field}` as MessageKey)}:</strong> {day()[field]}
-                    </p>
-                  )}
-                </For>
+                <DaySummary day={day()} />
                 <Show when={tutor.comments[date]}>
                   <p class="prewrap">
                     <strong>{t("student.export.tutorComment")}:</strong> {tutor.comments[date]}

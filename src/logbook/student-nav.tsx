@@ -1,7 +1,6 @@
-import { A } from "@solidjs/router";
-import { For } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
+import { SectionNav } from "../ui/section-nav";
 import { useStudentScreen } from "./student-context";
 
 const sections: { path: string; label: MessageKey }[] = [
@@ -13,23 +12,9 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: "/export", label: "student.nav.export" },
 ];
 
-/** The student's sections; on a phone it scrolls sideways rather than wrapping into a wall. */
+/** The student's sections. */
 export function StudentNav() {
   const { t } = useI18n();
   const screen = useStudentScreen();
-  return (
-    <nav class="section-nav" aria-label={t("student.nav.label")}>
-      <ul>
-        <For each={sections}>
-          {(section) => (
-            <li>
-              <A href={`${screen.base}${section.path}`} end={section.path === ""}>
-                {t(section.label)}
-              </A>
-            </li>
-          )}
-        </For>
-      </ul>
-    </nav>
-  );
+  return <SectionNav label={t("student.nav.label")} base={screen.base} sections={sections.map((section) => ({ path: section.path, label: t(section.label) }))} />;
 }
