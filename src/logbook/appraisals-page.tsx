@@ -4,6 +4,8 @@ import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
 import { StudentNav } from "./student-nav";
 import { LastEditNote } from "./last-edit-note";
+import { useTutorDocumentReader } from "../review/tutor-document-reader";
+import { TutorFeedback } from "../review/tutor-feedback";
 import { appraisalStatus, type Appraisal } from "./rules/appraisals";
 import type { ExpectationsMet } from "./student-document";
 import type { MessageKey } from "../app/i18n/locales";
@@ -15,7 +17,7 @@ const metOptions: { value: ExpectationsMet; label: MessageKey }[] = [
   { value: "no", label: "student.appraisal.metNo" },
 ];
 
-function AppraisalForm(props: { appraisal: Appraisal }) {
+function AppraisalForm(props: { appraisal: Appraisal; tutorAssessment: string | undefined }) {
   const { t } = useI18n();
   const screen = useStudentScreen();
   const id = () => props.appraisal.id;
@@ -53,6 +55,7 @@ function AppraisalForm(props: { appraisal: Appraisal }) {
         </For>
       </fieldset>
       <LastEditNote edit={mine()?.lastEdit ?? null} />
+      <TutorFeedback id={`${id()}-tutor`} heading={t("fromTutor.appraisal")} text={props.tutorAssessment} />
     </section>
   );
 }
@@ -60,12 +63,13 @@ function AppraisalForm(props: { appraisal: Appraisal }) {
 function Appraisals() {
   const { t } = useI18n();
   const screen = useStudentScreen();
+  const tutor = useTutorDocumentReader(screen.session.exchangeId ?? "");
   return (
     <>
       <PageTitle>{t("student.appraisals.title")}</PageTitle>
       <StudentNav />
       <p>{t("student.appraisals.lead")}</p>
-      <For each={screen.appraisals}>{(appraisal) => <AppraisalForm appraisal={appraisal} />}</For>
+      <For each={screen.appraisals}>{(appraisal) => <AppraisalForm appraisal={appraisal} tutorAssessment={tutor.appraisals[appraisal.id]?.assessment} />}</For>
     </>
   );
 }

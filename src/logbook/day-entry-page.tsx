@@ -5,6 +5,8 @@ import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
 import { StudentNav } from "./student-nav";
 import { LastEditNote } from "./last-edit-note";
+import { useTutorDocumentReader } from "../review/tutor-document-reader";
+import { TutorFeedback } from "../review/tutor-feedback";
 import { addDays, isWithinPeriod } from "./rules/calendar";
 import { validateHours } from "./rules/totals";
 import { skillsFor } from "./rules/skills";
@@ -112,6 +114,7 @@ function DayEntry() {
   const inPeriod = () => isWithinPeriod(params.date, screen.startDate, screen.endDate);
   const longDate = () => new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${params.date}T00:00:00Z`));
   const neighbour = (days: number) => addDays(params.date, days);
+  const tutor = useTutorDocumentReader(screen.session.exchangeId ?? "");
   return (
     <>
       <div class="day-switcher">
@@ -127,6 +130,7 @@ function DayEntry() {
       <Show when={inPeriod()} fallback={<p class="error">{t("student.day.outside", { start: screen.startDate, end: screen.endDate })}</p>}>
         <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
           <DayForm date={params.date} />
+          <TutorFeedback id="tutor-comment" heading={t("fromTutor.comment")} text={tutor.comments[params.date]} />
         </Show>
       </Show>
     </>
