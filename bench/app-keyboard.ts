@@ -3,19 +3,15 @@
 import { chromium } from "@playwright/test";
 import { startServerProcess } from "../test/helpers/server-process";
 import { provisionInvites, setupTokenFromOutput } from "../test/helpers/provision";
-
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+import { chromiumArgs, chromiumPath, joinAsStudent, phoneViewport } from "./app-browser";
 
 export async function measureKeyboardEntry() {
   const server = await startServerProcess();
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()));
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await page.goto(exchange.invites.student);
-    await page.getByRole("button", { name: "Join" }).click();
-    await page.getByRole("link", { name: /^Open/ }).click();
-    await page.getByRole("link", { name: /today's entry/ }).waitFor();
+    const page = await (await browser.newContext({ viewport: phoneViewport })).newPage();
+    await joinAsStudent(page, exchange.invites.student);
     let presses = 0;
     const press = async (key: string) => {
       presses++;

@@ -1,22 +1,57 @@
-// `npm run bench:app`: figures of the app itself, in Chromium against the built app.
+// `npm run bench:app`: figures of the app itself, in Debian's Chromium against the built app
+// (`npm run build` first) served by the real server. Prints a table and writes app-results.json.
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
-import { firstScreenSize } from "../scripts/first-screen-size";
+import { firstScreenSizes, startupExtras, type FirstScreen } from "../scripts/first-screen-size";
 import { machineDetails, measureSteal } from "./lib/machine";
-import { measureLogbookOpen } from "./app-logbook";
 import { measureKeyboardEntry } from "./app-keyboard";
+import { measureColdStart } from "./app-cold-start";
+import { measureLogbookOpen } from "./app-logbook";
+import { measureLighthouse, type LighthouseSummary } from "./app-lighthouse";
 
+const dist = join(import.meta.dirname, "../dist");
 const steal = measureSteal();
-const size = firstScreenSize(join(import.meta.dirname, "../dist"));
+const loadBefore = loadavg();
+const sizes = firstScreenSizes(dist);
 const keyboard = await measureKeyboardEntry();
+const coldStart = await measureColdStart(5);
 const logbook = await measureLogbookOpen(5);
+const lighthouse = await measureLighthouse();
 const stolen = steal();
 
-console.log(`first screen, gzip JS + CSS                 ${size.totalBytes} B (JS ${size.jsBytes}, CSS ${size.cssBytes})`);
-console.log(`one day's entry by keyboard                 ${keyboard.navigationPresses} navigation keys (${keyboard.tabsToEntryLink} Tabs to reach it) + ${keyboard.typedCharacters} typed characters`);
-console.log(`open a 56-day logbook (4x CPU throttling)   median ${logbook.medianMs.toFixed(0)} ms of ${logbook.allMs.map((ms) => ms.toFixed(0)).join(", ")}`);
-console.log(`CPU steal during the run                    ${stolen === null ? "n/a" : `${(stolen * 100).toFixed(1)} %`}`);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const row = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
+
+for (const [screen, size] of Object.entries(sizes)) {
+  const extras = startupExtras(dist, screen as FirstScreen);
+  row(`first screen "${screen}", gzip JS + CSS`, `${size.totalBytes} B (JS ${size.jsBytes}, CSS ${size.cssBytes}); +${extras.totalBytes} B right after`);
+}
+row("one day's entry by keyboard", `${keyboard.navigationPresses} navigation keys (${keyboard.tabsToEntryLink} Tabs to the link) + ${keyboard.typedCharacters} typed characters`);
+row(`offline cold start to interactive (${coldStart.cpuThrottling}x CPU)`, `median ${ms(coldStart.medianMs)} of ${coldStart.allMs.map(ms).join(", ")}`);
+row(`open a logbook of ${logbook.storedUpdates} stored updates (${logbook.cpuThrottling}x CPU)`, `median ${ms(logbook.medianMs)} of ${logbook.allMs.map(ms).join(", ")}`);
+const lighthouseRow = (page: string, summary: LighthouseSummary) =>
+  row(`Lighthouse mobile, ${page}`, `performance ${summary.performance}, accessibility ${summary.accessibility}; top: ${summary.opportunities[0]?.title ?? "none"}`);
+lighthouseRow("welcome page", lighthouse.welcome);
+lighthouseRow("student's home", lighthouse.studentHome);
+row("CPU steal during the run", stolen === null ? "n/a" : `${(stolen * 100).toFixed(1)} %`);
+row("load average before / after (1 min)", `${loadBefore[0]?.toFixed(2)} / ${loadavg()[0]?.toFixed(2)}`);
+
 writeFileSync(
   join(import.meta.dirname, "app-results.json"),
-  JSON.stringify({ at: new Date().toISOString(), machine: machineDetails(), steal: stolen, firstScreen: size, keyboard, logbook }, null, 2) + "\n",
+  JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      machine: machineDetails(),
+      steal: stolen,
+      loadAverage: { before: loadBefore, after: loadavg() },
+      firstScreens: sizes,
+      keyboard,
+      coldStart,
+      logbook,
+      lighthouse,
+    },
+    null,
+    2,
+  ) + "\n",
 );
