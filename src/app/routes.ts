@@ -24,5 +24,9 @@ export const routes: RouteDefinition[] = [
   { path: "/contact/:personId/program", component: lazy(() => import("../program/program-editor-page")) },
   { path: "/settings", component: lazy(() => import("../settings/settings-page")) },
   { path: "/devices", component: lazy(() => import("../session/devices-page")) },
+  { path: ["/student/:personId/evaluation", "/tutor/:personId/evaluation"], component: lazy(() => import("../evaluation/evaluation-page")) },
+  { path: ["/student/:personId/evaluation/sign", "/tutor/:personId/evaluation/sign"], component: lazy(() => import("../evaluation/sign-page")) },
+  { path: ["/student/:personId/certificate", "/tutor/:personId/certificate"], component: lazy(() => import("../evaluation/certificate-page")) },
+  { path: "/verify", component: lazy(() => import("../evaluation/verify-page")) },
   { path: "*404", component: lazy(() => import("./not-found-page")) },
 ];

@@ -22,6 +22,7 @@ import type { LocalWriteFailure } from "../sync/local-write-errors";
 import type { DocumentRegistry } from "../sync/document-registry";
 import type { SyncManager } from "../sync/sync-manager";
 import type { SyncRuntime } from "../sync/sync-runtime";
+import type { Outbox } from "../sync/outbox";
 
 export interface AppServices {
   db: LogbookDatabase;
@@ -30,6 +31,7 @@ export interface AppServices {
   whenRuntime: Promise<SyncRuntime>;
   readonly documents: DocumentRegistry;
   readonly sync: SyncManager;
+  readonly outbox: Outbox;
   localWriteFailure: Accessor<LocalWriteFailure | null>;
   reportLocalWriteFailure(failure: LocalWriteFailure): void;
   clearLocalWriteFailure(): void;
@@ -54,6 +56,15 @@ export function AppServicesProvider(props: ParentProps) {
       }),
     ) as SyncRuntime,
   );
+  // Signatures made offline are sent from the outbox whatever screen is showing.
+  void whenRuntime.then(async (loadedRuntime) => {
+    const { createSignatureSender, signatureOutboxKind } = await import("../evaluation/signature-sender");
+    const isSavedOnServer = (name: string) => {
+      const status = loadedRuntime.sync.statuses[name];
+      return status !== undefined && status.connection === "connected" && status.savedOnServer;
+    };
+    loadedRuntime.outbox.register(signatureOutboxKind, createSignatureSender({ db, isSavedOnServer }));
+  });
   const [runtime] = createResource(() => whenRuntime);
   const loaded = (): SyncRuntime => {
     const value = runtime.latest;
@@ -70,6 +81,9 @@ export function AppServicesProvider(props: ParentProps) {
     },
     get sync() {
       return loaded().sync;
+    },
+    get outbox() {
+      return loaded().outbox;
     },
     localWriteFailure,
     reportLocalWriteFailure,

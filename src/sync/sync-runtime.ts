@@ -7,10 +7,12 @@ import type { Connectivity } from "./connectivity";
 import type { LocalWriteFailureListener } from "./local-write-errors";
 import { createDocumentRegistry, type DocumentRegistry } from "./document-registry";
 import { createSyncManager, type SyncManager } from "./sync-manager";
+import { createOutbox, type Outbox } from "./outbox";
 
 export interface SyncRuntime {
   documents: DocumentRegistry;
   sync: SyncManager;
+  outbox: Outbox;
   dispose(): Promise<void>;
 }
 
@@ -26,10 +28,13 @@ export function createSyncRuntime(options: {
   void sync.refresh().catch(() => options.onFailure({ kind: "blocked", message: "could not read followed documents", at: Date.now() }));
   // The health check saw the server come back: retry every socket now instead of at its backoff.
   createEffect(on(options.connectivity.online, (online) => online && sync.reconnectAll(), { defer: true }));
+  const outbox = createOutbox({ db: options.db, connectivity: options.connectivity });
   return {
     documents,
     sync,
+    outbox,
     async dispose() {
+      outbox.dispose();
       sync.dispose();
       await documents.closeAll();
     },

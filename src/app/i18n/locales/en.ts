@@ -5,8 +5,9 @@ import { logbook } from "./en/logbook";
 import { review } from "./en/review";
 import { program } from "./en/program";
 import { exchanges } from "./en/exchanges";
+import { evaluation } from "./en/evaluation";
 
-export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges } as const;
+export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges, ...evaluation } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };

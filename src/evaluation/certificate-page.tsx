@@ -1,0 +1,46 @@
+import { Show } from "solid-js";
+import { A } from "@solidjs/router";
+import { useI18n } from "../app/i18n/i18n-context";
+import { PageTitle } from "../ui/page-title";
+import { RolePage } from "../session/role-page";
+import type { SessionRecord } from "../db/schema";
+import { useOwnCertificate } from "./certificate-store";
+import { CertificateView } from "./certificate-view";
+import { useSignerRole } from "./signer-role";
+import "./evaluation.css";
+
+function Certificate(props: { session: SessionRecord; role: string }) {
+  const { t } = useI18n();
+  // A role page's session does not change while it is shown.
+  // eslint-disable-next-line solid/reactivity
+  const certificate = useOwnCertificate(props.session);
+  return (
+    <>
+      <div class="no-print">
+        <PageTitle>{t("certificate.page")}</PageTitle>
+        <p>
+          <A href={`/${props.role}/${props.session.personId}/evaluation`}>{t("evaluation.title")}</A>
+        </p>
+      </div>
+      <Show when={!certificate.loading} fallback={<p role="status">{t("loading")}</p>}>
+        <Show when={certificate()} fallback={<p>{t("certificate.notReady")}</p>}>
+          {(found) => (
+            <>
+              <CertificateView claims={found().claims} payload={found().payload} />
+              <p class="no-print">
+                <button type="button" onClick={() => window.print()}>
+                  {t("certificate.print")}
+                </button>
+              </p>
+            </>
+          )}
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+export default function CertificatePage() {
+  const role = useSignerRole();
+  return <RolePage role={role}>{(session) => <Certificate session={session} role={role} />}</RolePage>;
+}

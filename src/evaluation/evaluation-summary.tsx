@@ -1,0 +1,47 @@
+import { useI18n } from "../app/i18n/i18n-context";
+import type { MessageKey } from "../app/i18n/locales";
+import type { EvaluationContent } from "./evaluation-content";
+import { studentFeedbackSpec, tutorEvaluationSpec } from "./final-parts";
+import { FinalPartView } from "./final-part-form";
+
+/** Everything a signature covers, read-only, in the order of the paper form. */
+export function EvaluationSummary(props: { content: EvaluationContent }) {
+  const { t } = useI18n();
+  const exchange = () => props.content.exchange;
+  const attendance = () => props.content.attendance;
+  return (
+    <>
+      <section class="card" aria-labelledby="summary-exchange">
+        <h2 id="summary-exchange">{t("evaluation.sign.exchange")}</h2>
+        <p>
+          <strong>{exchange().projectTitle}</strong>
+          <br />
+          {t(`evaluation.sign.kind.${exchange().kind}` as MessageKey)} · {t("evaluation.sign.period", { start: exchange().startDate, end: exchange().endDate })}
+        </p>
+        <p>
+          {t("evaluation.sign.student", { name: exchange().studentName })}
+          <br />
+          {t("evaluation.sign.tutor", { name: exchange().tutorName })}
+        </p>
+        <h3>{t("evaluation.sign.attendance")}</h3>
+        <p>
+          {t("evaluation.sign.attendanceValue", {
+            present: attendance().present,
+            total: attendance().workingDays,
+            absent: attendance().absent,
+            excused: attendance().excused,
+            undeclared: attendance().undeclared,
+          })}
+        </p>
+      </section>
+      <section class="card" aria-labelledby="summary-tutor">
+        <h2 id="summary-tutor">{t("evaluation.ownPart.tutor")}</h2>
+        <FinalPartView spec={tutorEvaluationSpec} data={props.content.tutor} />
+      </section>
+      <section class="card" aria-labelledby="summary-student">
+        <h2 id="summary-student">{t("evaluation.ownPart.student")}</h2>
+        <FinalPartView spec={studentFeedbackSpec} data={props.content.student} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { Show, createSignal } from "solid-js";
+import { A } from "@solidjs/router";
+import { useI18n } from "../app/i18n/i18n-context";
+import { PageTitle } from "../ui/page-title";
+import { RolePage } from "../session/role-page";
+import type { SessionRecord } from "../db/schema";
+import { useEvaluation } from "./evaluation-store";
+import { EvaluationSummary } from "./evaluation-summary";
+import { SignatureStates } from "./signature-states";
+import { ownSignatureState } from "./signing-state";
+import { useSignerRole } from "./signer-role";
+import "./evaluation.css";
+
+function Signing(props: { session: SessionRecord }) {
+  const { t } = useI18n();
+  // A role page's session does not change while it is shown.
+  // eslint-disable-next-line solid/reactivity
+  const store = useEvaluation(props.session);
+  const [working, setWorking] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const state = () => ownSignatureState({ sealed: store.sealed(), mine: store.mySignature(), currentHash: store.hash() ?? null });
+  const canSign = () => store.complete() && !store.sealed() && store.hash() !== null && ["not-signed", "stale", "refused"].includes(state().kind);
+  const sign = async () => {
+    setWorking(true);
+    setError(null);
+    try {
+      await store.sign();
+    } catch (problem) {
+      setError(t("evaluation.sign.failed", { message: problem instanceof Error ? problem.message : String(problem) }));
+    } finally {
+      setWorking(false);
+    }
+  };
+  return (
+    <>
+      <PageTitle>{t("evaluation.sign.title")}</PageTitle>
+      <p>
+        <A href={`/${store.role}/${props.session.personId}/evaluation`}>{t("evaluation.title")}</A>
+      </p>
+      <p>{t("evaluation.sign.lead")}</p>
+      <Show when={store.shownContent()} fallback={<p role="status">{props.session.exchange ? t("loading") : t("evaluation.noExchange")}</p>}>
+        {(content) => <EvaluationSummary content={content()} />}
+      </Show>
+      <Show when={store.hash()}>{(hash) => <p class="fingerprint">{t("evaluation.sign.fingerprint", { hash: hash().slice(0, 12) })}</p>}</Show>
+      <SignatureStates store={store} />
+      <Show when={!store.complete() && !store.sealed()}>
+        <p class="notice warning">{t("evaluation.sign.incomplete")}</p>
+      </Show>
+      <Show when={canSign()}>
+        <button type="button" class="primary" disabled={working()} onClick={() => void sign()}>
+          {working() ? t("evaluation.sign.working") : state().kind === "not-signed" ? t("evaluation.sign.button") : t("evaluation.sign.again")}
+        </button>
+      </Show>
+      <Show when={error()}>
+        <p role="alert">{error()}</p>
+      </Show>
+      <Show when={store.sealed()}>
+        <p>
+          <A href={`/${store.role}/${props.session.personId}/certificate`}>{t("evaluation.certificate.link")}</A>
+        </p>
+      </Show>
+    </>
+  );
+}
+
+export default function SignPage() {
+  const role = useSignerRole();
+  return <RolePage role={role}>{(session) => <Signing session={session} />}</RolePage>;
+}
