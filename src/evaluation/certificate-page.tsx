@@ -1,15 +1,14 @@
-import { Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
-import { RolePage } from "../session/role-page";
 import type { SessionRecord } from "../db/schema";
 import { useOwnCertificate } from "./certificate-store";
 import { CertificateView } from "./certificate-view";
-import { useSignerRole } from "./signer-role";
+import { SignerScreen } from "./signer-screen";
 import "./evaluation.css";
 
-function Certificate(props: { session: SessionRecord; role: string }) {
+function Certificate(props: { nav: () => JSX.Element; session: SessionRecord; role: string }) {
   const { t } = useI18n();
   // A role page's session does not change while it is shown.
   // eslint-disable-next-line solid/reactivity
@@ -18,6 +17,7 @@ function Certificate(props: { session: SessionRecord; role: string }) {
     <>
       <div class="no-print">
         <PageTitle>{t("certificate.page")}</PageTitle>
+        {props.nav()}
         <p>
           <A href={`/${props.role}/${props.session.personId}/evaluation`}>{t("evaluation.title")}</A>
         </p>
@@ -41,6 +41,5 @@ function Certificate(props: { session: SessionRecord; role: string }) {
 }
 
 export default function CertificatePage() {
-  const role = useSignerRole();
-  return <RolePage role={role}>{(session) => <Certificate session={session} role={role} />}</RolePage>;
+  return <SignerScreen>{(session, nav) => <Certificate session={session} nav={nav} role={session.role} />}</SignerScreen>;
 }

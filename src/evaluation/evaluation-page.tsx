@@ -1,17 +1,16 @@
-import { Show } from "solid-js";
+import { type JSX, Show } from "solid-js";
 import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
 import { PageTitle } from "../ui/page-title";
-import { RolePage } from "../session/role-page";
 import type { SessionRecord } from "../db/schema";
 import { useEvaluation } from "./evaluation-store";
 import { FinalPartForm, FinalPartView, answerLabel, criterionLabel } from "./final-part-form";
 import { SignatureStates } from "./signature-states";
-import { useSignerRole } from "./signer-role";
+import { SignerScreen } from "./signer-screen";
 import "./evaluation.css";
 
-function Evaluation(props: { session: SessionRecord }) {
+function Evaluation(props: { nav: () => JSX.Element; session: SessionRecord }) {
   const { t } = useI18n();
   // A role page's session does not change while it is shown.
   // eslint-disable-next-line solid/reactivity
@@ -25,6 +24,7 @@ function Evaluation(props: { session: SessionRecord }) {
   return (
     <>
       <PageTitle>{t("evaluation.title")}</PageTitle>
+      {props.nav()}
       <p>{t(`evaluation.lead.${store.role}` as MessageKey)}</p>
       <Show when={props.session.exchange} fallback={<p class="notice warning">{t("evaluation.noExchange")}</p>}>
         <Show when={store.sealed()}>
@@ -57,6 +57,5 @@ function Evaluation(props: { session: SessionRecord }) {
 }
 
 export default function EvaluationPage() {
-  const role = useSignerRole();
-  return <RolePage role={role}>{(session) => <Evaluation session={session} />}</RolePage>;
+  return <SignerScreen>{(session, nav) => <Evaluation session={session} nav={nav} />}</SignerScreen>;
 }

@@ -1,17 +1,16 @@
-import { Show, createSignal } from "solid-js";
+import { type JSX, Show, createSignal } from "solid-js";
 import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
-import { RolePage } from "../session/role-page";
 import type { SessionRecord } from "../db/schema";
 import { useEvaluation } from "./evaluation-store";
 import { EvaluationSummary } from "./evaluation-summary";
 import { SignatureStates } from "./signature-states";
 import { ownSignatureState } from "./signing-state";
-import { useSignerRole } from "./signer-role";
+import { SignerScreen } from "./signer-screen";
 import "./evaluation.css";
 
-function Signing(props: { session: SessionRecord }) {
+function Signing(props: { nav: () => JSX.Element; session: SessionRecord }) {
   const { t } = useI18n();
   // A role page's session does not change while it is shown.
   // eslint-disable-next-line solid/reactivity
@@ -34,6 +33,7 @@ function Signing(props: { session: SessionRecord }) {
   return (
     <>
       <PageTitle>{t("evaluation.sign.title")}</PageTitle>
+      {props.nav()}
       <p>
         <A href={`/${store.role}/${props.session.personId}/evaluation`}>{t("evaluation.title")}</A>
       </p>
@@ -64,6 +64,5 @@ function Signing(props: { session: SessionRecord }) {
 }
 
 export default function SignPage() {
-  const role = useSignerRole();
-  return <RolePage role={role}>{(session) => <Signing session={session} />}</RolePage>;
+  return <SignerScreen>{(session, nav) => <Signing session={session} nav={nav} />}</SignerScreen>;
 }

@@ -8,6 +8,7 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: "/days", label: "student.nav.days" },
   { path: "/attendance", label: "student.nav.attendance" },
   { path: "/appraisals", label: "student.nav.appraisals" },
+  { path: "/evaluation", label: "student.nav.evaluation" },
   { path: "/about", label: "student.nav.about" },
   { path: "/export", label: "student.nav.export" },
 ];

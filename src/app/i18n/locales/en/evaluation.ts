@@ -1,6 +1,7 @@
 // The final evaluation, co-signing, certificates and their verification.
 export const evaluation = {
   "evaluation.title": "Final evaluation",
+  "student.nav.evaluation": "Final evaluation",
   "evaluation.lead.student": "At the end of the exchange you and your tutor each fill in your part, then both of you review it and sign on your own device.",
   "evaluation.lead.tutor": "Rate the student's performance and write a few words, then review the whole evaluation and sign it. The student does the same.",
   "evaluation.ownPart.student": "Your feedback on the exchange",
