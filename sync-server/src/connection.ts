@@ -76,7 +76,7 @@ export function acceptConnection(context: ConnectionContext): RoomPeer {
     if (!verdict.ok) return close(closeCodes.malformed, `invalid update: ${verdict.reason}`);
     // Readers answer the server's sync step 1 with an empty update, and reconnecting clients
     // repeat what the server already has (their delete set, at least): neither is a write.
-    if (verdict.isEmpty || room.holdsAllOf(update, verdict)) return;
+    if (verdict.isEmpty || room.holdsAllOf(verdict)) return;
     if (context.access !== "write") return refuse(`read-only: your role (${context.person.role}) cannot change this document`);
     if (context.isSealed()) return refuse("sealed: this document was signed and can no longer change");
     if (context.isCancelled?.()) return refuse("cancelled: this exchange was cancelled, its documents can no longer change");

@@ -26,6 +26,8 @@ function expectAgreesWithYjs(update: Uint8Array): void {
   const meta = Y.parseUpdateMeta(update);
   const expected = new Map([...meta.from].map(([client, from]) => [client, { from, to: meta.to.get(client) }]));
   expect(verdict.clients).toEqual(expected);
+  const deletes = new Map([...decoded.ds.clients].map(([client, items]) => [client, items.map(({ clock, len }) => ({ clock, len }))]));
+  expect(verdict.deletes).toEqual(deletes);
 }
 
 function expectRejected(update: Uint8Array, reason?: string | RegExp, limits?: Parameters<typeof checkUpdateV1>[1]): void {

@@ -42,6 +42,9 @@ export const defaultUpdateLimits: UpdateLimits = Object.freeze({
   deadlineMs: 50,
 });
 
+/** Per client, the deleted clock ranges in the order the update lists them. */
+export type DeleteRanges = Map<number, { clock: number; len: number }[]>;
+
 export type UpdateVerdict =
   | {
       ok: true;
@@ -50,6 +53,8 @@ export type UpdateVerdict =
       clients: Map<number, { from: number; to: number }>;
       /** True if some Skip struct marks a hole (Y.mergeUpdates of non-adjacent updates writes them). */
       hasSkip: boolean;
+      /** The delete set as read on the way, so nobody needs to decode the update again to know it. */
+      deletes: DeleteRanges;
       isEmpty: boolean;
     }
   | { ok: false; reason: string };
@@ -130,21 +135,27 @@ function walk(update: Uint8Array, limits: UpdateLimits): UpdateVerdict {
 
   cur.section = "delete set";
   let deleteRanges = 0;
+  const deletes: DeleteRanges = new Map();
   const numDeleteClients = cur.count(cur.uint(), MIN_DELETE_ENTRY_BYTES, "delete set client");
   for (let c = 0; c < numDeleteClients; c++) {
     cur.tick();
-    cur.uint(); // client
+    const client = cur.uint();
     const numRanges = cur.count(cur.uint(), MIN_DELETE_ENTRY_BYTES, "delete range");
     deleteRanges += numRanges;
     if (deleteRanges > limits.maxDeleteRanges) reject("too many delete ranges");
+    const ranges = deletes.get(client) ?? [];
+    deletes.set(client, ranges);
     for (let r = 0; r < numRanges; r++) {
       cur.tick();
-      if (cur.uint() + cur.uint() > limits.maxClock) reject("clock out of range");
+      const clock = cur.uint();
+      const len = cur.uint();
+      if (clock + len > limits.maxClock) reject("clock out of range");
+      ranges.push({ clock, len });
     }
   }
   if (decoding.hasContent(cur.decoder)) reject("trailing bytes");
 
-  return { ok: true, structs, clients, hasSkip, isEmpty: structs === 0 && deleteRanges === 0 };
+  return { ok: true, structs, clients, hasSkip, deletes, isEmpty: structs === 0 && deleteRanges === 0 };
 }
 
 /** Reads the rest of one GC, Skip or Item struct and returns its length in clock units. */

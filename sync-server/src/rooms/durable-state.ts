@@ -8,6 +8,8 @@ import { decodeStateVector, encodeStateVector } from "../protocol/messages";
 export interface UpdateShape {
   clients: ReadonlyMap<number, { from: number; to: number }>;
   hasSkip: boolean;
+  /** The update's delete set, per client, as the update guard read it. */
+  deletes: ReadonlyMap<number, readonly { clock: number; len: number }[]>;
 }
 
 export interface DurableState {

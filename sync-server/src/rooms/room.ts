@@ -150,15 +150,15 @@ export function createRoom(options: RoomOptions) {
       return encodeSyncStep2(Y.diffUpdate(liveState(), stateVector));
     },
     /** True when every struct and deletion in the update is already here: not a write at all. */
-    holdsAllOf(update: Uint8Array, shape: UpdateShape): boolean {
+    holdsAllOf(shape: UpdateShape): boolean {
       for (const [client, range] of shape.clients) if (range.to > (heldVector().get(client) ?? 0)) return false;
-      return knownDeletes.covers(update);
+      return knownDeletes.covers(shape.deletes);
     },
     write(from: RoomPeer, update: Uint8Array, shape: UpdateShape): WriteResult {
       // liveBytes counts traffic since the last merge (reconnects resend delete sets), so it can
       // overstate the document; measure the merged state before refusing.
       if (liveBytes + update.length > options.maxDocumentBytes && liveState().length + update.length > options.maxDocumentBytes) return "too-large";
-      knownDeletes.add(update);
+      knownDeletes.add(shape.deletes);
       recordHeld(shape);
       const receivedAt = performance.now();
       unmerged.push(update);
