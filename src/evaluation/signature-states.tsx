@@ -19,14 +19,16 @@ export function SignatureStates(props: { store: EvaluationStore }) {
   return (
     <section class="card" aria-labelledby="signature-states">
       <h2 id="signature-states">{t("evaluation.state.heading")}</h2>
-      <ul class="signature-states" role="status">
-        <li classList={{ "notice warning": mine().kind === "stale" }} data-testid="own-signature">
-          <strong>{t("evaluation.state.you")}:</strong> {ownText()}
-        </li>
-        <li data-testid="other-signature">
-          <strong>{otherName()}:</strong> {otherText()}
-        </li>
-      </ul>
+      <div role="status">
+        <ul class="signature-states">
+          <li classList={{ "notice warning": mine().kind === "stale" }} data-testid="own-signature">
+            <strong>{t("evaluation.state.you")}:</strong> {ownText()}
+          </li>
+          <li data-testid="other-signature">
+            <strong>{otherName()}:</strong> {otherText()}
+          </li>
+        </ul>
+      </div>
       <Show when={props.store.status()}>
         {(status) => <p class="hint">{t("evaluation.state.asOf", { date: new Date(status().fetchedAt).toLocaleString() })}</p>}
       </Show>
