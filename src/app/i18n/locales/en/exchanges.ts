@@ -145,7 +145,7 @@ export const exchanges = {
   "dashboard.weeksConfirmed": "{confirmed} of {weeks} weeks confirmed by the tutor",
   "dashboard.signedBy": "Signed by: {who}",
   "dashboard.signedByNobody": "nobody",
-  "dashboard.certificateReady": "Certificate ready",
+  "dashboard.certificateReady": "Sealed, certificates issued",
   "dashboard.certificateNotReady": "Certificate not ready",
   "dashboard.yes": "yes",
   "dashboard.no": "no",
