@@ -1,7 +1,7 @@
 import { Show, createResource } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
-import { inviteQrDataUrl } from "../ui/qr-data-url";
+import { certificateQrDataUrl } from "../ui/qr-data-url";
 import { verifyLink, type CertificateClaims } from "./certificate";
 
 const day = (at: number) => new Date(at).toISOString().slice(0, 10);
@@ -10,7 +10,7 @@ const day = (at: number) => new Date(at).toISOString().slice(0, 10);
 export function CertificateView(props: { claims: CertificateClaims; payload: string }) {
   const { t } = useI18n();
   const names = () => ({ student: props.claims.exchange.studentName, tutor: props.claims.exchange.tutorName });
-  const [qr] = createResource(() => props.payload, (payload) => inviteQrDataUrl(verifyLink(location.origin, payload)));
+  const [qr] = createResource(() => props.payload, (payload) => certificateQrDataUrl(verifyLink(location.origin, payload)));
   return (
     <article class="certificate" aria-labelledby="certificate-title" data-testid="certificate">
       <h2 id="certificate-title">{t(`certificate.title.${props.claims.certificate}` as MessageKey)}</h2>
@@ -26,7 +26,7 @@ export function CertificateView(props: { claims: CertificateClaims; payload: str
         })}{" "}
         {t("certificate.sealedOn", { date: day(props.claims.sealedAt) })}
       </p>
-      <Show when={qr()}>{(src) => <img class="qr" src={src()} alt={t("certificate.qrAlt")} width="200" height="200" />}</Show>
+      <Show when={qr()}>{(src) => <img class="qr" src={src()} alt={t("certificate.qrAlt")} width="280" height="280" />}</Show>
       <p class="code">{t("certificate.code", { code: props.claims.code })}</p>
       <p class="hint">{t("certificate.howToVerify")}</p>
       <p class="no-print">

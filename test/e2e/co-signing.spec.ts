@@ -6,6 +6,7 @@ import { startServerProcess } from "../helpers/server-process";
 import { provisionInvites, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage, StatusBar } from "./pages";
 import { FinalEvaluation, withOneCharacterChanged } from "./evaluation-pages";
+import { readQrDataUrl } from "../helpers/qr-code";
 import type { EvaluationStatus } from "../../src/evaluation/evaluation-status";
 
 const phone = { width: 390, height: 844 };
@@ -79,6 +80,9 @@ test("co-signed offline and online, sealed, with certificates that verify offlin
     await expect(studentPage.getByRole("img", { name: "QR code to verify this certificate" })).toBeVisible();
     await expect(studentPage.getByText(/^Verification code: [0-9A-Z]{4}-[0-9A-Z]{4}$/)).toBeVisible();
     const link = await student.verifyLink();
+    // The QR code, read from its pixels, holds that same link: the whole certificate.
+    const qrImage = await studentPage.getByRole("img", { name: "QR code to verify this certificate" }).getAttribute("src");
+    expect(await readQrDataUrl(qrImage as string)).toBe(link);
 
     // 6. /verify, each time in a newly opened tab: the original passes, a certificate with one
     // character changed fails, also once the server is stopped.
