@@ -3,7 +3,7 @@
 // content and the certificates. Shared by the server and the devices, which keep the last answer
 // for reading offline.
 import type { Signer } from "./certificate";
-import type { EvaluationContent } from "./evaluation-content";
+import type { EvaluationContent, ExchangeIdentity } from "./evaluation-content";
 
 export interface SignatureStatus {
   role: Signer;
@@ -16,6 +16,8 @@ export interface SignatureStatus {
 
 export interface EvaluationStatus {
   exchangeId: string;
+  /** The exchange as the server knows it now: what the signed content must name. */
+  exchange: ExchangeIdentity;
   currentHash: string;
   signatures: SignatureStatus[];
   sealed: { contentHash: string; sealedAt: number; content: EvaluationContent } | null;

@@ -48,10 +48,15 @@ export function useEvaluation(session: SessionRecord): EvaluationStore {
   const other = useFinalPart(exchangeId, session.personId, otherSpec);
   const logbook = useProjectedDocument(studentDocumentName(exchangeId), readStudentLogbook, emptyStudentLogbook());
 
+  const [status, setStatus] = createSignal<{ status: EvaluationStatus; fetchedAt: number } | null>(null);
+  // The server's latest word on the exchange wins over the copy kept with the session: if the
+  // officer corrected a name since this device joined, the signature must name the new one.
+  const exchange = () => status()?.status.exchange ?? session.exchange;
   const content = createMemo(() => {
-    if (!session.exchange || !own.loaded() || !other.loaded() || !logbook.loaded()) return null;
+    const identity = exchange();
+    if (!identity || !own.loaded() || !other.loaded() || !logbook.loaded()) return null;
     const parts = role === "student" ? { student: own.data, tutor: other.data } : { student: other.data, tutor: own.data };
-    return evaluationContent({ exchange: session.exchange, logbook: logbook.data, ...parts });
+    return evaluationContent({ exchange: identity, logbook: logbook.data, ...parts });
   });
   const [hash] = createResource(content, (value) => contentHash(value), { initialValue: null });
   const missing = () => {
@@ -59,7 +64,6 @@ export function useEvaluation(session: SessionRecord): EvaluationStore {
     return value ? missingParts(value) : null;
   };
 
-  const [status, setStatus] = createSignal<{ status: EvaluationStatus; fetchedAt: number } | null>(null);
   const [mySignature, setMySignature] = createSignal<LocalSignature | null>(null);
   const refresh = async () => {
     setMySignature(await readLocalSignature(db, session.personId));

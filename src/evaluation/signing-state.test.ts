@@ -6,6 +6,7 @@ import type { LocalSignature } from "./signature-records";
 const mine = (overrides: Partial<LocalSignature> = {}): LocalSignature => ({ exchangeId: "e", contentHash: "h1", signedAt: 1, state: "accepted", ...overrides });
 const status = (signatures: EvaluationStatus["signatures"], sealed = false): EvaluationStatus => ({
   exchangeId: "e",
+  exchange: { id: "e", kind: "research", projectTitle: "P", studentName: "S", tutorName: "T", startDate: "2026-07-01", endDate: "2026-07-28" },
   currentHash: "h1",
   signatures,
   sealed: sealed ? { contentHash: "h1", sealedAt: 2, content: {} as never } : null,

@@ -84,6 +84,7 @@ describe("co-signing the final evaluation", () => {
 
   it("refuses to sign an incomplete evaluation, a forged signature and malformed requests", async () => {
     const empty = await status();
+    expect(empty.exchange).toMatchObject({ id: exchangeId, kind: "research", tutorName: "Dr. Ana Tutor", studentName: "Sam Student" });
     expect(empty.signatures).toEqual([]);
     expect(empty.sealed).toBeNull();
     expect((await sign(student, empty.currentHash)).json.error).toBe("evaluation-incomplete");

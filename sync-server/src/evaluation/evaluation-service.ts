@@ -129,6 +129,7 @@ export function createEvaluationService(options: {
       }
       return {
         exchangeId: exchange.id,
+        exchange: exchangeIdentityOf(exchange),
         currentHash,
         signatures: records.signaturesOf(exchange.id).map((signature) => ({
           role: signature.role,
