@@ -79,12 +79,14 @@ export function firstScreenSizes(distDir: string): Record<FirstScreen, SizeRepor
 }
 
 /**
- * What the entry starts loading lazily on every start whatever the screen (the sync runtime, the
- * service-worker helper), beyond what the given screen needs: fetched right after, not before.
+ * What the entry loads lazily on every start whatever the screen (the sync runtime, the
+ * service-worker helper, the signature sender…), beyond what the given screen needs: fetched
+ * alongside or right after, not waited for. The entry's lazy imports other than pages are
+ * these; pages are the `*-page.tsx` modules (the not-found page is a shared chunk, `_…`).
  */
 export function startupExtras(distDir: string, screen: FirstScreen): SizeReport {
   const manifest = readManifest(distDir);
-  const lazyAtStart = (manifest["index.html"]?.dynamicImports ?? []).filter((key) => key === syncRuntime || key.includes("workbox-window"));
+  const lazyAtStart = (manifest["index.html"]?.dynamicImports ?? []).filter((key) => !key.endsWith("-page.tsx") && !key.startsWith("_"));
   const needed = new Set(filesNeeded(manifest, ["index.html", ...firstScreens[screen]]));
   return sizeOf(distDir, filesNeeded(manifest, lazyAtStart).filter((file) => !needed.has(file)));
 }
