@@ -27,10 +27,10 @@ export const fullSettings: ComparisonSettings = {
 
 export const quickSettings: ComparisonSettings = {
   rounds: 3,
-  live: { documents: 40, clientsPerDocument: 3, updatesPerSecond: 5, seconds: 4, warmUpSeconds: 1 },
+  live: { documents: 40, clientsPerDocument: 3, updatesPerSecond: 5, seconds: 3, warmUpSeconds: 1 },
   idle: { documents: 100, connections: 500 },
   catchUp: { repetitions: 3 },
-  coldDocuments: 200,
+  coldDocuments: 100,
 };
 
 type PerServer<T> = Record<ServerName, T[]>;
@@ -46,8 +46,8 @@ export interface ComparisonRounds {
 export async function compareServers(settings: ComparisonSettings, log: (line: string) => void): Promise<ComparisonRounds> {
   const storedState = logbookState();
   const targets = await provisionTargets({
-    documents: Math.max(settings.coldDocuments, settings.idle.documents, settings.live.documents, settings.catchUp.repetitions),
-    writers: Math.max(settings.idle.documents, settings.live.documents, settings.catchUp.repetitions),
+    documents: Math.max(settings.coldDocuments, settings.idle.documents, settings.live.documents, settings.catchUp.repetitions + 1),
+    writers: Math.max(settings.idle.documents, settings.live.documents, settings.catchUp.repetitions + 1),
     storedDocuments: settings.coldDocuments,
     storedState,
   });
@@ -55,7 +55,7 @@ export async function compareServers(settings: ComparisonSettings, log: (line: s
   try {
     for (let round = 0; round < settings.rounds; round++) {
       const order = serverNames.map((_, i) => serverNames[(i + round) % serverNames.length] as ServerName);
-      log(`round ${round + 1}/${settings.rounds}: ${order.join(", ")}`);
+      log(`round ${round + 1}/${settings.rounds}: ${order.join(", ")} (${new Date().toISOString()})`);
       const each = async (stored: boolean, run: (target: Awaited<ReturnType<typeof targets.start>>) => Promise<void>, names = order) => {
         for (const name of names) {
           const target = await targets.start(name, { stored });
@@ -69,7 +69,7 @@ export async function compareServers(settings: ComparisonSettings, log: (line: s
       await each(false, async (t) => void rounds.live[t.name].push(await liveEditing(t, settings.live)));
       await each(false, async (t) => void rounds.idle[t.name].push(await idleConnections(t, { ...settings.idle, documentState: storedState })));
       const catchUpDocs = Array.from({ length: settings.catchUp.repetitions }, (_, i) => i);
-      await each(false, async (t) => void rounds.catchUp[t.name].push(await catchUp(t, { documentIndexes: catchUpDocs, days: offlineDays, updatesPerDay })));
+      await each(false, async (t) => void rounds.catchUp[t.name].push(await catchUp(t, { documentIndexes: catchUpDocs, warmUpIndex: settings.catchUp.repetitions, days: offlineDays, updatesPerDay })));
       // An in-memory server has nothing stored to load.
       const withStorage = order.filter((name) => name !== "y-websocket-server");
       await each(true, async (t) => void rounds.coldLoad[t.name].push(await coldLoad(t, settings.coldDocuments, storedState.length / 2)), withStorage);

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { machineDetails, measureSteal } from "./lib/machine";
+import { loadAverage, machineDetails, measureSteal } from "./lib/machine";
 import { measureAckLatency } from "./ack-latency";
 import { compareServers, fullSettings, medianOf, quickSettings } from "./compare";
 import { comparisonTable, type FigureRow } from "./lib/report";
@@ -15,6 +15,7 @@ const quick = process.argv.includes("--quick");
 const settings = quick ? quickSettings : fullSettings;
 const startedAt = new Date().toISOString();
 const began = performance.now();
+const loadAtStart = loadAverage();
 
 const compareSteal = measureSteal();
 const rounds = await compareServers(settings, (line) => console.error(line));
@@ -37,7 +38,9 @@ const rows: FigureRow[] = [
   { figure: `cold load: time per stored document (${settings.coldDocuments} docs)`, unit: "ms", values: medianOf(coldLoad, (r) => r.perDocumentMs), digits: 2 },
 ];
 console.log(comparisonTable(rows));
-console.log(`\nCPU steal during the comparison: ${comparisonSteal === null ? "n/a" : `${(comparisonSteal * 100).toFixed(1)} %`}`);
+console.log(`\nCPU steal during the comparison: ${comparisonSteal === null ? "n/a" : `${(comparisonSteal * 100).toFixed(1)} %`}; load average (1, 5, 15 min) at start ${loadAtStart.join(", ")}, after ${loadAverage().join(", ")}`);
+const clientCpu = medianOf(live, (r) => r.clientCpuSeconds);
+console.log(`bench process (all clients) CPU time over the live window, median: ours ${clientCpu.ours?.toFixed(2)} s, Hocuspocus ${clientCpu.hocuspocus?.toFixed(2)} s, y-websocket-server ${clientCpu["y-websocket-server"]?.toFixed(2)} s`);
 
 const ackRows: [string, string][] = [
   ["durable ack, single update, p50", `${ack.singleUpdate.p50Ms.toFixed(2)} ms`],
@@ -63,6 +66,7 @@ const results = {
   durationSeconds: seconds,
   machine: machineDetails(),
   steal: { comparison: comparisonSteal, ackLatency: ackStolen },
+  loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
   settings,
   comparison: { medians: rows, targets, rounds },
   ackLatency: ack,

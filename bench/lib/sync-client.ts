@@ -1,7 +1,8 @@
 // A benchmark device that speaks the sync protocol of any of the compared servers: y-websocket's
 // messages (ours and @y/websocket-server), or the same messages behind Hocuspocus's document
-// name prefix and token message. With a Y.Doc it behaves like an editor; without one it is an
-// idle reader that keeps no document (so the bench process stays small with thousands of them).
+// name prefix and token message. With a Y.Doc it behaves like an editor; without one it is a
+// reader that keeps no document, so one bench process can drive thousands of them without
+// becoming the bottleneck on a 2-core machine.
 import WebSocket from "ws";
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
@@ -38,6 +39,8 @@ export class SyncClient {
   private step2Count = 0;
   /** Bytes of document state received in sync step 2 answers. */
   stateBytesReceived = 0;
+  /** Called with every update the server sends, before it is applied (if there is a document). */
+  onUpdate: ((update: Uint8Array) => void) | null = null;
 
   constructor(
     private readonly endpoint: ClientEndpoint,
@@ -156,6 +159,7 @@ export class SyncClient {
       return;
     }
     const update = decoding.readVarUint8Array(decoder);
+    this.onUpdate?.(update);
     if (this.doc) Y.applyUpdate(this.doc, update, fromServer);
     if (step === syncProtocol.messageYjsSyncStep2) {
       this.step2Count++;

@@ -26,12 +26,15 @@ export interface LiveEditingResult {
   missing: number;
   cpuSeconds: number;
   peakRssMb: number;
+  /** CPU time of the bench process (all clients) over the same window: if it nears the window, the clients are the bottleneck. */
+  clientCpuSeconds: number;
 }
 
 interface Document {
   writer: SyncClient;
   readers: SyncClient[];
-  sentAt: number[];
+  /** Send time per writer clock after the update (NaN while warming up). */
+  sentAt: Map<number, number>;
   nextDueAt: number;
 }
 
@@ -42,24 +45,23 @@ export async function liveEditing(target: RunningTarget, options: LiveEditingOpt
   let expected = 0;
   const documents: Document[] = [];
   for (let index = 0; index < options.documents; index++) {
-    const sentAt: number[] = [];
+    const writer = new SyncClient(target.writer(index), new Y.Doc());
+    const writerId = (writer.doc as Y.Doc).clientID;
+    const sentAt = new Map<number, number>();
+    // Readers keep no Y.Doc: the update's end clock for the writer identifies it, whether the
+    // server relays the bytes it got (ours) or re-encodes what its Y.Doc applied (the peers).
     const readers = Array.from({ length: options.clientsPerDocument - 1 }, () => {
-      const reader = new SyncClient(target.reader(index), new Y.Doc());
-      reader.doc?.getArray<number>("log").observe((event) => {
-        const now = performance.now();
-        for (const change of event.changes.delta) {
-          for (const seq of (change.insert as number[] | undefined) ?? []) {
-            // Only updates sent inside the measured window count (NaN: sent while warming up).
-            const at = sentAt[seq];
-            if (at === undefined || Number.isNaN(at)) continue;
-            delivered++;
-            latencies.push(now - at);
-          }
-        }
-      });
+      const reader = new SyncClient(target.reader(index));
+      reader.onUpdate = (update) => {
+        const clock = Y.parseUpdateMeta(update).to.get(writerId);
+        const at = clock === undefined ? undefined : sentAt.get(clock);
+        if (at === undefined || Number.isNaN(at)) return;
+        delivered++;
+        latencies.push(performance.now() - at);
+      };
       return reader;
     });
-    documents.push({ writer: new SyncClient(target.writer(index), new Y.Doc()), readers, sentAt, nextDueAt: 0 });
+    documents.push({ writer, readers, sentAt, nextDueAt: 0 });
   }
   const everyone = documents.flatMap((d) => [d.writer, ...d.readers]);
   await inBatches(everyone, 50, async (client) => {
@@ -75,7 +77,9 @@ export async function liveEditing(target: RunningTarget, options: LiveEditingOpt
     const doc = d.writer.doc as Y.Doc;
     const log = doc.getArray<number>("log");
     const seq = log.length;
-    d.sentAt[seq] = recording ? performance.now() : NaN;
+    // A few characters typed and a counter: a small update (about 30 bytes), sent at once.
+    const clockAfter = Y.getState(doc.store, doc.clientID) + 4;
+    d.sentAt.set(clockAfter, recording ? performance.now() : NaN);
     doc.transact(() => {
       log.push([seq]);
       doc.getText("notes").insert(seq * 3, "ab ");
@@ -95,6 +99,7 @@ export async function liveEditing(target: RunningTarget, options: LiveEditingOpt
 
   await sleep(options.warmUpSeconds * 1000);
   const before = await target.child.sample();
+  const clientBefore = process.cpuUsage();
   recording = true;
   const measuredFrom = performance.now();
   await sleep(options.seconds * 1000);
@@ -104,6 +109,7 @@ export async function liveEditing(target: RunningTarget, options: LiveEditingOpt
   const drainUntil = performance.now() + 5000;
   while (delivered < expected && performance.now() < drainUntil) await sleep(20);
   const after = await target.child.sample();
+  const clientCpu = process.cpuUsage(clientBefore);
   for (const client of everyone) client.close();
 
   latencies.sort((a, b) => a - b);
@@ -115,5 +121,6 @@ export async function liveEditing(target: RunningTarget, options: LiveEditingOpt
     missing: Math.max(0, expected - delivered),
     cpuSeconds: cpuSecondsBetween(before, after),
     peakRssMb: after.peakRssBytes / 1e6,
+    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
   };
 }
