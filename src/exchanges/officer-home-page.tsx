@@ -106,5 +106,9 @@ function Dashboard(props: { session: SessionRecord }) {
 }
 
 export default function OfficerHomePage() {
-  return <RolePage role="officer">{(session) => <Dashboard session={session} />}</RolePage>;
+  return (
+    <RolePage role="officer" documents={false}>
+      {(session) => <Dashboard session={session} />}
+    </RolePage>
+  );
 }
