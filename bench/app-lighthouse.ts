@@ -18,6 +18,8 @@ export interface LighthouseSummary {
   opportunities: { title: string; savingsMs: number; savingsBytes: number }[];
   /** Audits of either category that did not pass. */
   failed: { category: string; title: string; display: string }[];
+  /** The elements that moved, and by how much (Lighthouse's "layout-shifts"). */
+  layoutShifts: { element: string; score: number }[];
   /** Main-thread time per kind of work (Lighthouse's "mainthread-work-breakdown"). */
   mainThreadMs: Record<string, number>;
   /** Main-thread time per script (Lighthouse's "bootup-time"), largest first. */
@@ -47,6 +49,7 @@ function summarize(lhr: Result): LighthouseSummary {
       .filter((audit) => audit !== undefined && audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative")
       .map((audit) => ({ category, title: audit!.title, display: audit!.displayValue ?? "" })),
   );
+  const shifts = (audits["layout-shifts"]?.details as { items?: { node?: { selector?: string; nodeLabel?: string }; score: number }[] } | undefined)?.items ?? [];
   const breakdown = (audits["mainthread-work-breakdown"]?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
   const bootup = (audits["bootup-time"]?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)?.items ?? [];
   return {
@@ -56,6 +59,7 @@ function summarize(lhr: Result): LighthouseSummary {
     metrics: Object.fromEntries(metricAudits.map((id) => [id, audits[id]?.displayValue ?? "n/a"])),
     opportunities,
     failed,
+    layoutShifts: shifts.map((shift) => ({ element: `${shift.node?.selector ?? "?"} (${shift.node?.nodeLabel ?? ""})`, score: Number(shift.score.toFixed(3)) })),
     mainThreadMs: Object.fromEntries(breakdown.map((item) => [item.groupLabel, Math.round(item.duration)])),
     scriptMs: bootup.map((item) => ({ url: item.url.replace(/^https?:\/\/[^/]+/, ""), totalMs: Math.round(item.total), scriptingMs: Math.round(item.scripting) })),
   };
