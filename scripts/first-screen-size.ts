@@ -1,7 +1,8 @@
 // Gzip bytes of the JS and CSS a device downloads before each kind of person sees their first
 // screen: the entry chunk, everything it imports statically, its CSS, and the lazy chunk of the
-// screen's route with its own imports. Role screens render inside RolePage, which waits for the
-// sync runtime (Yjs, y-indexeddb, the sync manager), so that chunk counts for them too.
+// screen's route with its own imports. Role screens that open shared documents render inside
+// RolePage waiting for the sync runtime (Yjs, y-indexeddb, the sync manager): that chunk counts
+// for them too.
 // Reads the Vite manifest of the last build (`npm run build`).
 // Usage: npx tsx scripts/first-screen-size.ts
 import { readFileSync } from "node:fs";
@@ -35,7 +36,8 @@ export const firstScreens = {
   student: ["src/logbook/student-home-page.tsx", syncRuntime],
   tutor: ["src/review/tutor-home-page.tsx", syncRuntime],
   contact: ["src/program/contact-home-page.tsx", syncRuntime],
-  officer: ["src/exchanges/officer-home-page.tsx", syncRuntime],
+  /** The officer's dashboard opens no shared document (`RolePage documents={false}`): no wait. */
+  officer: ["src/exchanges/officer-home-page.tsx"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FirstScreen = keyof typeof firstScreens;
