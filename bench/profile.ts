@@ -16,13 +16,16 @@ const catchUpRepetitions = 40;
 const targets = await provisionTargets({ documents: Math.max(fullSettings.live.documents, catchUpRepetitions + 1), writers: Math.max(fullSettings.live.documents, catchUpRepetitions + 1), storedDocuments: 0, storedState: logbookState() });
 
 const report = (label: string, dir: string) => {
-  const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
-  if (!file) throw new Error(`no profile in ${dir}`);
-  const summary = summariseProfile(join(dir, file), 20);
-  console.log(`\n## ${label}: ${(summary.total / 1000).toFixed(2)} s of CPU sampled (${join(dir, file)})\n\nby origin:`);
-  for (const row of summary.byOrigin) console.log(`  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
-  console.log("by function (self time):");
-  for (const row of summary.byFunction) console.log(`  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+  // One profile per thread: the main thread, and the storage's commit worker.
+  const files = readdirSync(dir).filter((name) => name.endsWith(".cpuprofile"));
+  if (files.length === 0) throw new Error(`no profile in ${dir}`);
+  for (const file of files) {
+    const summary = summariseProfile(join(dir, file), 20);
+    console.log(`\n## ${label}: ${(summary.total / 1000).toFixed(2)} s busy in one thread (${join(dir, file)})\n\nby origin:`);
+    for (const row of summary.byOrigin) console.log(`  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+    console.log("by function (self time):");
+    for (const row of summary.byFunction) console.log(`  ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}`);
+  }
 };
 
 try {

@@ -114,7 +114,8 @@ describe("sqlite storage", () => {
     const storage = track(createSqliteStorage(freshFile()));
     const { updates } = someUpdates("group commit");
     await storage.append("earlier", updates);
-    storage.db.exec(`CREATE TEMP TRIGGER poison BEFORE INSERT ON doc_updates WHEN NEW.doc = 'poison'
+    // A schema trigger, not a TEMP one: the commits run on the storage's second connection.
+    storage.db.exec(`CREATE TRIGGER poison BEFORE INSERT ON doc_updates WHEN NEW.doc = 'poison'
       BEGIN SELECT RAISE(ABORT, 'poisoned'); END`);
     const results = await Promise.allSettled([
       storage.append("a", updates.slice(0, 2)),
@@ -136,13 +137,15 @@ describe("sqlite storage", () => {
     const storage = track(createSqliteStorage(freshFile()));
     const { updates } = someUpdates("before the disk filled up");
     await storage.append("d", updates);
-    const pages = storage.db.pragma("page_count", { simple: true }) as number;
-    storage.db.pragma(`max_page_count = ${pages}`);
+    // max_page_count is per connection and the commits run on the storage's own second one, so
+    // the full disk is played by a schema trigger failing with SQLite's disk-full message.
+    storage.db.exec(`CREATE TRIGGER disk_full BEFORE INSERT ON doc_updates WHEN length(NEW.data) > 100000
+      BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END`);
     const big = new Uint8Array(256 * 1024).fill(7);
     await expect(storage.append("d", [updates[0]!, big])).rejects.toBeInstanceOf(StorageError);
     expect(await storage.load("d")).toEqual(updates);
     expect(storage.db.pragma("integrity_check", { simple: true })).toBe("ok");
-    storage.db.pragma("max_page_count = 1073741823");
+    storage.db.exec("DROP TRIGGER disk_full");
     await storage.append("d", [big]);
     expect(await storage.load("d")).toEqual([...updates, big]);
   });

@@ -4,8 +4,11 @@
  * (WAL + synchronous=FULL), group commit of appends and compaction of a
  * document's update log into a snapshot. The server may hand in its own
  * connection so that its other tables live in the same file; the storage then
- * leaves that connection open on close().
+ * leaves that connection open on close(). Appends are committed by a worker
+ * thread on a second connection (sqlite-commit-worker.mjs), so the event loop
+ * never waits for an fsync; reads and compaction stay on this connection.
  */
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
 import {
@@ -118,7 +121,6 @@ export function createSqliteStorage(
   }
 
   const sql = {
-    insertUpdate: db.prepare<[string, Buffer]>("INSERT INTO doc_updates (doc, data) VALUES (?, ?)"),
     selectSnapshot: db.prepare<[string], { data: Buffer }>("SELECT data FROM doc_snapshots WHERE doc = ?"),
     selectTail: db.prepare<[string], { seq: number; data: Buffer }>(
       "SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq",
@@ -149,10 +151,6 @@ export function createSqliteStorage(
     return snapshot ? [toBytes(snapshot.data), ...tail] : tail;
   });
 
-  const writeBatch = db.transaction((batch: PendingAppend[]) => {
-    for (const entry of batch) for (const update of entry.updates) sql.insertUpdate.run(entry.doc, update);
-  });
-
   const compactDoc = db.transaction((doc: string) => {
     const tail = sql.selectTail.all(doc);
     const last = tail.at(-1);
@@ -173,6 +171,18 @@ export function createSqliteStorage(
     const snapshot = sql.snapshotBytes.get(doc)?.bytes ?? 0;
     return snapshot + (sql.tailStats.get(doc)?.bytes ?? 0);
   });
+
+  if (db.memory) {
+    if (ownsDb) db.close();
+    throw new StorageError("document storage needs a database file: appends are committed on a second connection");
+  }
+  const committer = new Worker(new URL("./sqlite-commit-worker.mjs", import.meta.url), { workerData: { file: db.name } });
+  // Pending appends keep their callers waiting, not the process.
+  committer.unref();
+  let committerFailure: StorageError | null = null;
+  let inFlight: PendingAppend[] | null = null;
+  let nextBatchId = 1;
+  let settledAll: (() => void) | null = null;
 
   let queue: PendingAppend[] = [];
   let scheduled: NodeJS.Immediate | null = null;
@@ -217,24 +227,49 @@ export function createSqliteStorage(
   }
 
   // Group commit: one fsync'd COMMIT for everything appended in one event-loop
-  // turn, instead of one per update; with synchronous=FULL the fsync dominates.
+  // turn, or while the previous commit was running, instead of one per update.
   function flush(): void {
     scheduled = null;
+    if (inFlight || queue.length === 0) return;
     const batch = queue;
     queue = [];
-    if (batch.length === 0) return;
-    try {
-      writeBatch.immediate(batch);
-    } catch (error) {
-      const failure = toStorageError("append failed, nothing of this batch was stored", error);
-      for (const entry of batch) entry.reject(failure);
+    if (committerFailure) {
+      for (const entry of batch) entry.reject(committerFailure);
       return;
     }
-    for (const entry of batch) entry.resolve();
-    // Callers' continuations run as microtasks after this synchronous work,
-    // so they observe the compacted state; a failure here must not fail them.
-    for (const [doc, appended] of appendedPerDoc(batch)) autoCompact(doc, appended);
+    inFlight = batch;
+    committer.ref();
+    committer.postMessage({ id: nextBatchId++, batch: batch.map((entry) => ({ doc: entry.doc, updates: entry.updates })) });
   }
+
+  function committed(error: string | null): void {
+    const batch = inFlight ?? [];
+    inFlight = null;
+    committer.unref();
+    if (error !== null) {
+      const failure = toStorageError("append failed, nothing of this batch was stored", new Error(error));
+      for (const entry of batch) entry.reject(failure);
+    } else {
+      for (const entry of batch) entry.resolve();
+      // Callers' continuations run as microtasks after this synchronous work,
+      // so they observe the compacted state; a failure here must not fail them.
+      for (const [doc, appended] of appendedPerDoc(batch)) autoCompact(doc, appended);
+    }
+    if (queue.length > 0) flush();
+    else if (settledAll) settledAll();
+  }
+
+  committer.on("message", (reply: { error: string | null }) => committed(reply.error));
+  const committerGone = (error: unknown) => {
+    committerFailure = toStorageError("the commit worker stopped", error);
+    if (inFlight) committed(committerFailure.message);
+    for (const entry of queue.splice(0)) entry.reject(committerFailure);
+    settledAll?.();
+  };
+  committer.on("error", committerGone);
+  committer.on("exit", (code) => {
+    if (!committerFailure && !closed) committerGone(new Error(`exit code ${code}`));
+  });
 
   return {
     db,
@@ -255,6 +290,8 @@ export function createSqliteStorage(
         assertDocName(doc);
         assertUpdates(updates);
         if (updates.length === 0) return resolve();
+        // The commits run on their own connection; a closed handle here still means a closed storage.
+        if (!db.open) throw new StorageError("the database connection is closed");
         // Copy now: the caller may reuse its buffers before the batch is written.
         queue.push({ doc, updates: updates.map((update) => Buffer.from(update)), resolve, reject });
         scheduled ??= setImmediate(flush);
@@ -309,7 +346,12 @@ export function createSqliteStorage(
       closed = true;
       if (scheduled) clearImmediate(scheduled);
       // Appends already accepted are written (or rejected) before the handle goes.
-      flush();
+      if (inFlight || queue.length > 0) {
+        const settled = new Promise<void>((resolve) => (settledAll = resolve));
+        flush();
+        await settled;
+      }
+      await committer.terminate();
       if (ownsDb) db.close();
     },
   };
