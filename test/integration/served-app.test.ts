@@ -1,5 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { get } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { acceptedEncoding } from "../../sync-server/src/http/static-files";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, startServerProcess, type RunningServer } from "../helpers/server-process";
 
@@ -52,6 +55,50 @@ describe("the real server serving the built app", () => {
       expect(image.status).toBe(200);
       expect(image.headers.get("content-type")).toBe("image/png");
     }
+  });
+
+  /** A raw GET, so the test sees the bytes on the wire rather than what fetch decompressed. */
+  const rawGet = (path: string, acceptEncoding?: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      get(`${server.url}${path}`, { headers: acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {} }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+
+  it("compresses text with brotli or gzip as the browser accepts, byte-identical once decompressed", async () => {
+    const html = readFileSync(join(repoRoot, "dist/index.html"), "utf8");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] as string;
+    expect(script).toBeTruthy();
+    const original = readFileSync(join(repoRoot, "dist", script));
+
+    const br = await rawGet(script, "gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers.vary).toBe("Accept-Encoding");
+    expect(Number(br.headers["content-length"])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(original.length / 2);
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+
+    const gzip = await rawGet(script, "gzip");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+
+    const plain = await rawGet(script);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+
+    // Images are already compressed; the page itself is compressed too.
+    expect((await rawGet("/pwa-192x192.png", "br")).headers["content-encoding"]).toBeUndefined();
+    expect((await rawGet("/settings", "br")).headers["content-encoding"]).toBe("br");
+  });
+
+  it("picks the encoding from Accept-Encoding, honouring q=0", () => {
+    expect(acceptedEncoding("gzip, deflate, br")).toBe("br");
+    expect(acceptedEncoding("br;q=0, gzip;q=0.8")).toBe("gzip");
+    expect(acceptedEncoding("identity")).toBeNull();
+    expect(acceptedEncoding(undefined)).toBeNull();
+    expect(acceptedEncoding("GZIP")).toBe("gzip");
   });
 
   it("answers deep links with the app and missing assets with 404", async () => {

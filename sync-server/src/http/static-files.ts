@@ -1,8 +1,12 @@
 // Serves the built PWA. Hashed assets are cached for a year; the HTML, the service worker and
 // the manifest are revalidated every time so an update is noticed. Any other path that looks
-// like a page gets index.html, so deep links work on first visit as they do offline.
+// like a page gets index.html, so deep links work on first visit as they do offline. Text is
+// sent brotli- or gzip-compressed when the browser accepts it: on a phone abroad the first visit
+// downloads about a third of the bytes.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import { extname, join, normalize, sep } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
@@ -22,25 +26,62 @@ const contentTypes: Readonly<Record<string, string>> = {
 };
 
 const alwaysRevalidate = new Set(["/index.html", "/sw.js", "/manifest.webmanifest", "/registerSW.js"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".webmanifest", ".svg", ".txt"]);
+
+type Encoding = "br" | "gzip";
+const compressors: Record<Encoding, (bytes: Buffer) => Promise<Buffer>> = {
+  br: (bytes) => promisify(brotliCompress)(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  gzip: (bytes) => promisify(gzip)(bytes, { level: 9 }),
+};
+
+/** The best encoding the request accepts (brotli before gzip), ignoring any with q=0. */
+export function acceptedEncoding(header: string | string[] | undefined): Encoding | null {
+  const offered = new Map<string, number>();
+  for (const part of (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",")) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(";");
+    const q = parameters.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
+    if (name) offered.set(name, q === undefined ? 1 : Number(q));
+  }
+  for (const encoding of ["br", "gzip"] as const) if ((offered.get(encoding) ?? 0) > 0) return encoding;
+  return null;
+}
 
 export function createStaticHandler(root: string) {
+  // Compressed once per file version and kept: the built app is a few hundred kilobytes.
+  const compressed = new Map<string, Promise<Buffer>>();
+  const compressedCopy = (file: string, modifiedAt: number, encoding: Encoding) => {
+    const key = `${encoding}:${modifiedAt}:${file}`;
+    let found = compressed.get(key);
+    if (!found) {
+      found = readFile(file).then(compressors[encoding]);
+      found.catch(() => compressed.delete(key));
+      compressed.set(key, found);
+    }
+    return found;
+  };
+
   const resolveInside = (urlPath: string): string | null => {
     const decoded = decodeURIComponent(urlPath);
     const full = normalize(join(root, decoded));
     return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
   };
 
-  const sendFile = async (response: ServerResponse, file: string, urlPath: string, method: string) => {
+  const sendFile = async (request: IncomingMessage, response: ServerResponse, file: string, urlPath: string) => {
     const info = await stat(file);
     const type = contentTypes[extname(file)] ?? "application/octet-stream";
+    const encoding = compressible.has(extname(file)) ? acceptedEncoding(request.headers["accept-encoding"]) : null;
+    const body = encoding ? await compressedCopy(file, info.mtimeMs, encoding) : null;
     response.statusCode = 200;
     response.setHeader("Content-Type", type);
-    response.setHeader("Content-Length", info.size);
+    if (compressible.has(extname(file))) response.setHeader("Vary", "Accept-Encoding");
+    if (encoding) response.setHeader("Content-Encoding", encoding);
+    response.setHeader("Content-Length", body ? body.length : info.size);
     response.setHeader(
       "Cache-Control",
       urlPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : alwaysRevalidate.has(urlPath) ? "no-cache" : "public, max-age=3600",
     );
-    if (method === "HEAD") return void response.end();
+    if (request.method === "HEAD") return void response.end();
+    if (body) return void response.end(body);
     createReadStream(file).pipe(response);
   };
 
@@ -55,7 +96,7 @@ export function createStaticHandler(root: string) {
     const file = resolveInside(urlPath);
     if (file) {
       const found = await stat(file).then((s) => s.isFile(), () => false);
-      if (found) return sendFile(response, file, urlPath, method);
+      if (found) return sendFile(request, response, file, urlPath);
     }
     // Paths with a file extension are assets: a missing one is a 404, not the app.
     if (extname(urlPath) !== "" || !file) {
@@ -63,6 +104,6 @@ export function createStaticHandler(root: string) {
       response.setHeader("Content-Type", "text/plain; charset=utf-8");
       return void response.end("Not found");
     }
-    return sendFile(response, join(root, "index.html"), "/index.html", method);
+    return sendFile(request, response, join(root, "index.html"), "/index.html");
   };
 }
