@@ -51,6 +51,7 @@ export const shell = {
   "sync.waiting": "{count} changes waiting to upload",
   "sync.lastSync": "Last synced {time}",
   "sync.neverSynced": "Not synced yet",
+  "sync.opening": "Opening what this device keeps · checking with the server",
   "sync.refused": "The server refused a change: {reason}",
   "sync.accessLost": "This device's access was withdrawn. Ask your local officer for a new invite link.",
   "join.title": "Join",
