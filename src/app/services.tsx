@@ -28,7 +28,8 @@ export interface AppServices {
   db: LogbookDatabase;
   connectivity: Connectivity;
   runtime: Resource<SyncRuntime>;
-  whenRuntime: Promise<SyncRuntime>;
+  /** Starts loading the Yjs side if it has not started, and resolves when it is ready. */
+  readonly whenRuntime: Promise<SyncRuntime>;
   readonly documents: DocumentRegistry;
   readonly sync: SyncManager;
   readonly outbox: Outbox;
@@ -46,26 +47,32 @@ export function AppServicesProvider(props: ParentProps) {
   db.on("blocked", () => reportLocalWriteFailure({ kind: "blocked", message: "blocked", at: Date.now() }));
   const connectivity = createConnectivity();
   const owner = getOwner();
-  const whenRuntime = import("../sync/sync-runtime").then(({ createSyncRuntime }) =>
-    runWithOwner(owner, () =>
-      createSyncRuntime({
-        db,
-        connectivity,
-        onFailure: reportLocalWriteFailure,
-        baseUrl: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`,
-      }),
-    ) as SyncRuntime,
+  // The Yjs side is fetched only for a device that holds work, or once something asks for it
+  // (joining, a role screen): a stranger on the welcome page never downloads it.
+  let started: Promise<SyncRuntime> | null = null;
+  const [wanted, setWanted] = createSignal(false);
+  const startRuntime = (): Promise<SyncRuntime> => {
+    started ??= import("../sync/sync-runtime").then(({ createSyncRuntime }) => {
+      const loadedRuntime = runWithOwner(owner, () =>
+        createSyncRuntime({
+          db,
+          connectivity,
+          onFailure: reportLocalWriteFailure,
+          baseUrl: `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}`,
+        }),
+      ) as SyncRuntime;
+      void registerBackgroundSenders(db, loadedRuntime);
+      return loadedRuntime;
+    });
+    setWanted(true);
+    return started;
+  };
+  // If the device cannot even count its sessions, start anyway rather than risk not syncing.
+  void db.sessions.count().then(
+    (count) => count > 0 && void startRuntime(),
+    () => void startRuntime(),
   );
-  // Signatures made offline are sent from the outbox whatever screen is showing.
-  void whenRuntime.then(async (loadedRuntime) => {
-    const { createSignatureSender, signatureOutboxKind } = await import("../evaluation/signature-sender");
-    const isSavedOnServer = (name: string) => {
-      const status = loadedRuntime.sync.statuses[name];
-      return status !== undefined && status.connection === "connected" && status.savedOnServer;
-    };
-    loadedRuntime.outbox.register(signatureOutboxKind, createSignatureSender({ db, isSavedOnServer }));
-  });
-  const [runtime] = createResource(() => whenRuntime);
+  const [runtime] = createResource(wanted, startRuntime);
   const loaded = (): SyncRuntime => {
     const value = runtime.latest;
     if (!value) throw new Error("The sync runtime is used before it loaded: wrap the screen in RolePage.");
@@ -75,7 +82,9 @@ export function AppServicesProvider(props: ParentProps) {
     db,
     connectivity,
     runtime,
-    whenRuntime,
+    get whenRuntime() {
+      return startRuntime();
+    },
     get documents() {
       return loaded().documents;
     },
@@ -91,10 +100,20 @@ export function AppServicesProvider(props: ParentProps) {
   };
   onCleanup(() => {
     connectivity.dispose();
-    void whenRuntime.then((loadedRuntime) => loadedRuntime.dispose());
+    void started?.then((loadedRuntime) => loadedRuntime.dispose());
     db.close();
   });
   return <ServicesContext.Provider value={services}>{props.children}</ServicesContext.Provider>;
+}
+
+/** Signatures made offline are sent from the outbox whatever screen is showing. */
+async function registerBackgroundSenders(db: LogbookDatabase, loadedRuntime: SyncRuntime): Promise<void> {
+  const { createSignatureSender, signatureOutboxKind } = await import("../evaluation/signature-sender");
+  const isSavedOnServer = (name: string) => {
+    const status = loadedRuntime.sync.statuses[name];
+    return status !== undefined && status.connection === "connected" && status.savedOnServer;
+  };
+  loadedRuntime.outbox.register(signatureOutboxKind, createSignatureSender({ db, isSavedOnServer }));
 }
 
 export function useServices(): AppServices {

@@ -32,11 +32,13 @@ async function refreshOne(db: LogbookDatabase, session: SessionRecord): Promise<
 }
 
 export function useSessionRefresh(): void {
-  const { db, whenRuntime, connectivity } = useServices();
+  const services = useServices();
+  const { db, connectivity } = services;
   const refreshAll = async () => {
     const sessions = await db.sessions.toArray();
     const results = await Promise.all(sessions.map((session) => refreshOne(db, session)));
-    if (results.some(Boolean)) await (await whenRuntime).sync.refresh();
+    // Only a device that holds sessions gets here with something refreshed; it syncs anyway.
+    if (results.some(Boolean)) await (await services.whenRuntime).sync.refresh();
   };
   createEffect(on(connectivity.online, (online) => online && void refreshAll().catch(() => {})));
 }

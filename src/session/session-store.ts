@@ -24,7 +24,8 @@ function titleOf(joined: JoinedSession): string {
 
 
 export function useSessions(): SessionStore {
-  const { db, whenRuntime } = useServices();
+  const services = useServices();
+  const { db } = services;
   const sessions = from(liveQuery(() => db.sessions.orderBy("role").toArray()));
   return {
     sessions,
@@ -50,7 +51,7 @@ export function useSessions(): SessionStore {
           await db.followed.put({ ...existing, name: document.name, personId: joined.personId, access: document.access });
         }
       });
-      await (await whenRuntime).sync.refresh();
+      await (await services.whenRuntime).sync.refresh();
       void requestPersistenceOnce(db);
       return record;
     },
