@@ -3,6 +3,7 @@
 // the logbook, and a failed IndexedDB write is reported the same way.
 import type { Accessor } from "solid-js";
 import type { Store } from "solid-js/store";
+import type * as Y from "yjs";
 import { useServices } from "../app/services";
 import { useProjectedDocument } from "../sync/projected-document";
 import { localEdit, transactReporting } from "../sync/origins";
@@ -20,16 +21,16 @@ export interface FinalPartStore {
 
 export function useFinalPart(exchangeId: string, personId: string, spec: FinalPartSpec): FinalPartStore {
   const { db, reportLocalWriteFailure } = useServices();
-  const { doc, loaded, data } = useProjectedDocument(finalPartDocumentName(exchangeId, spec.kind), (d) => readFinalPart(d, spec), emptyFinalPart());
+  const projected = useProjectedDocument(finalPartDocumentName(exchangeId, spec.kind), (d) => readFinalPart(d, spec), emptyFinalPart());
   const origin = localEdit(personId);
-  const write = (change: () => void) => {
-    transactReporting(doc, origin, change, (error) => reportLocalWriteFailure(classifyStorageError(error)));
+  const write = (change: (doc: Y.Doc) => void) => {
+    projected.write((doc) => transactReporting(doc, origin, () => change(doc), (error) => reportLocalWriteFailure(classifyStorageError(error))));
     void requestPersistenceOnce(db);
   };
   return {
-    loaded,
-    data,
-    setRating: (criterion, rating) => write(() => doc.getMap(finalPartRoots.ratings).set(criterion, rating)),
-    setText: (field, text) => write(() => replaceText(doc.getText(finalPartRoots.text(field)), text, origin)),
+    loaded: projected.loaded,
+    data: projected.data,
+    setRating: (criterion, rating) => write((doc) => doc.getMap(finalPartRoots.ratings).set(criterion, rating)),
+    setText: (field, text) => write((doc) => replaceText(doc.getText(finalPartRoots.text(field)), text, origin)),
   };
 }

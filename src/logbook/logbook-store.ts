@@ -40,7 +40,7 @@ export const studentDocumentName = (exchangeId: string) => `exchange/${exchangeI
 
 export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "personId" | "name">): StudentLogbookStore {
   const { db, reportLocalWriteFailure } = useServices();
-  const { doc, loaded, data } = useProjectedDocument(studentDocumentName(session.exchangeId ?? ""), readStudentLogbook, emptyStudentLogbook());
+  const projected = useProjectedDocument(studentDocumentName(session.exchangeId ?? ""), readStudentLogbook, emptyStudentLogbook());
 
   const origin = localEdit(session.personId);
   const editor = `${session.name} · ${describeDevice()}`;
@@ -48,45 +48,45 @@ export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "p
     map.set("editedAt", Date.now());
     map.set("editedBy", editor);
   };
-  const write = (change: () => void) => {
-    transactReporting(doc, origin, change, (error) => reportLocalWriteFailure(classifyStorageError(error)));
+  const write = (change: (doc: Y.Doc) => void) => {
+    projected.write((doc) => transactReporting(doc, origin, () => change(doc), (error) => reportLocalWriteFailure(classifyStorageError(error))));
     void requestPersistenceOnce(db);
   };
-  const editText = (name: string, text: string, stampOn?: Y.Map<unknown>) =>
-    write(() => {
+  const editText = (name: string, text: string, stampOn?: (doc: Y.Doc) => Y.Map<unknown>) =>
+    write((doc) => {
       replaceText(doc.getText(name), text, origin);
-      if (stampOn) stamp(stampOn);
+      if (stampOn) stamp(stampOn(doc));
     });
 
   return {
-    loaded,
-    data,
+    loaded: projected.loaded,
+    data: projected.data,
     setExpectations: (text) => editText(studentRoots.expectations, text),
-    setCoverField: (field, value) => write(() => doc.getMap(studentRoots.cover).set(field, value)),
-    setDayText: (date, field, text) => editText(studentRoots.dayText(date, field), text, doc.getMap(studentRoots.day(date))),
+    setCoverField: (field, value) => write((doc) => doc.getMap(studentRoots.cover).set(field, value)),
+    setDayText: (date, field, text) => editText(studentRoots.dayText(date, field), text, (doc) => doc.getMap(studentRoots.day(date))),
     setDayHours: (date, hours) =>
-      write(() => {
+      write((doc) => {
         const day = doc.getMap<unknown>(studentRoots.day(date));
         if (hours === null) day.delete("hours");
         else day.set("hours", hours);
         stamp(day);
       }),
     setSkill: (date, skillId, practised) =>
-      write(() => {
+      write((doc) => {
         const day = doc.getMap<unknown>(studentRoots.day(date));
         day.set(`skill:${skillId}`, practised);
         stamp(day);
       }),
     declareAttendance: (date, status) =>
-      write(() => {
+      write((doc) => {
         const attendance = doc.getMap<unknown>(studentRoots.attendance);
         if (status === null) attendance.delete(date);
         else attendance.set(date, status);
       }),
     setAttendanceReason: (date, text) => editText(studentRoots.attendanceReason(date), text),
-    setSelfAssessment: (id, text) => editText(studentRoots.appraisalText(id), text, doc.getMap(studentRoots.appraisal(id))),
+    setSelfAssessment: (id, text) => editText(studentRoots.appraisalText(id), text, (doc) => doc.getMap(studentRoots.appraisal(id))),
     setExpectationsMet: (id, value) =>
-      write(() => {
+      write((doc) => {
         const appraisal = doc.getMap<unknown>(studentRoots.appraisal(id));
         appraisal.set("expectationsMet", value);
         stamp(appraisal);

@@ -6,7 +6,7 @@
 //
 // Free text is in ROOT-level Y.Texts, merged by name, so the contact person's phone and laptop
 // can both fill in a field offline first without one dropping the other's words.
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { transactAs, type WriteOrigin } from "../sync/origins";
 import { replaceText } from "../sync/y-text-edit";
 

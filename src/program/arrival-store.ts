@@ -19,13 +19,16 @@ const emptyChecklist = () => Object.fromEntries(arrival.checklistItems.map((item
 
 export function useArrival(exchangeId: string, personId: string): ArrivalStore {
   const empty: ArrivalData = { date: "", time: "", place: "", notes: "", checklist: emptyChecklist() };
-  const { doc, loaded, data } = useProjectedDocument(arrival.arrivalDocumentName(exchangeId), arrival.readArrival, empty);
+  const projected = useProjectedDocument(arrival.arrivalDocumentName(exchangeId), arrival.readArrival, empty);
   const origin = localEdit(personId);
   return {
-    loaded,
-    data,
-    setWhen: (field, value) => arrival.setArrivalWhen(doc, origin, field, value),
-    setText: (field, value) => arrival.setArrivalText(doc, origin, field, value),
-    setChecked: (item, done) => arrival.setChecklistItem(doc, origin, item, done),
+    loaded: projected.loaded,
+    data: projected.data,
+    setWhen: (field, value) => projected.write((doc) => arrival.setArrivalWhen(doc, origin, field, value)),
+    setText: (field, value) => projected.write((doc) => arrival.setArrivalText(doc, origin, field, value)),
+    setChecked(item, done) {
+      const at = Date.now();
+      projected.write((doc) => arrival.setChecklistItem(doc, origin, item, done, at));
+    },
   };
 }

@@ -8,7 +8,10 @@
 // in; they are ROOT-level Y.Texts (`accommodation:address`), which Yjs merges by name. As
 // nested Y.Texts, two devices filling in the same field for the first time offline would each
 // create one and Yjs would keep only one of them, silently dropping the other's words.
-import * as Y from "yjs";
+//
+// No run-time import of yjs: the student's and contact person's home screens read the program
+// before the Yjs code has downloaded, and the classes needed here are the document's own.
+import type * as Y from "yjs";
 import { transactAs, type WriteOrigin } from "../sync/origins";
 import { replaceText } from "../sync/y-text-edit";
 
@@ -62,20 +65,28 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const timePattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 const fieldPatterns: Record<EventTimeField, RegExp> = { date: datePattern, startTime: timePattern, endTime: timePattern };
 
-const text = (value: unknown) => (value instanceof Y.Text ? value.toString() : "");
+/** Yjs's Y.Map and Y.Text classes, taken from the document's own root types. */
+function yTypes(doc: Y.Doc) {
+  return {
+    Map: doc.getMap(programRoots.events).constructor as new () => Y.Map<unknown>,
+    Text: doc.getText(programRoots.accommodation("address")).constructor as new (initial?: string) => Y.Text,
+  };
+}
+
+const text = (value: unknown, types: ReturnType<typeof yTypes>) => (value instanceof types.Text ? value.toString() : "");
 const string = (value: unknown, pattern?: RegExp) => (typeof value === "string" && (!pattern || pattern.test(value)) ? value : "");
 const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
 
-function readEvent(id: string, map: Y.Map<unknown>): ProgramEvent {
+function readEvent(id: string, map: Y.Map<unknown>, types: ReturnType<typeof yTypes>): ProgramEvent {
   const event = { id, date: "", startTime: "", endTime: "", createdAt: number(map.get("createdAt")) } as ProgramEvent;
-  for (const field of eventTextFields) event[field] = text(map.get(field));
+  for (const field of eventTextFields) event[field] = text(map.get(field), types);
   for (const field of eventTimeFields) event[field] = string(map.get(field), fieldPatterns[field]);
   return event;
 }
 
-function readContact(id: string, map: Y.Map<unknown>): ProgramContact {
+function readContact(id: string, map: Y.Map<unknown>, types: ReturnType<typeof yTypes>): ProgramContact {
   const contact = { id, kind: map.get("kind") === "emergency" ? "emergency" : "local", createdAt: number(map.get("createdAt")) } as ProgramContact;
-  for (const field of contactTextFields) contact[field] = text(map.get(field));
+  for (const field of contactTextFields) contact[field] = text(map.get(field), types);
   return contact;
 }
 
@@ -86,16 +97,21 @@ export function sortEvents(events: ProgramEvent[]): ProgramEvent[] {
 }
 
 export function readProgram(doc: Y.Doc): ProgramData {
+  const types = yTypes(doc);
   const events: ProgramEvent[] = [];
-  for (const [id, value] of doc.getMap<unknown>(programRoots.events).entries()) if (value instanceof Y.Map) events.push(readEvent(id, value));
+  for (const [id, value] of doc.getMap<unknown>(programRoots.events).entries()) if (value instanceof types.Map) events.push(readEvent(id, value, types));
   const contacts: ProgramContact[] = [];
-  for (const [id, value] of doc.getMap<unknown>(programRoots.contacts).entries()) if (value instanceof Y.Map) contacts.push(readContact(id, value));
+  for (const [id, value] of doc.getMap<unknown>(programRoots.contacts).entries()) if (value instanceof types.Map) contacts.push(readContact(id, value, types));
   contacts.sort((a, b) => (a.kind === b.kind ? a.createdAt - b.createdAt || a.id.localeCompare(b.id) : a.kind === "emergency" ? -1 : 1));
   const accommodation = {} as ProgramData["accommodation"];
   for (const field of accommodationFields) accommodation[field] = doc.getText(programRoots.accommodation(field)).toString();
   const boarding = {} as ProgramData["boarding"];
   for (const field of boardingFields) boarding[field] = doc.getText(programRoots.boarding(field)).toString();
-  return { timeZone: string(doc.getMap<unknown>(programRoots.meta).get("timeZone")), events: sortEvents(events), accommodation, boarding, contacts };
+  return { timeZone: readTimeZone(doc), events: sortEvents(events), accommodation, boarding, contacts };
+}
+
+export function readTimeZone(doc: Y.Doc): string {
+  return string(doc.getMap<unknown>(programRoots.meta).get("timeZone"));
 }
 
 export function randomId(): string {
@@ -103,13 +119,13 @@ export function randomId(): string {
 }
 
 /** Creates an event with all its fields, so no other device ever creates one of them. */
-export function createEvent(doc: Y.Doc, origin: WriteOrigin, init: Partial<Omit<ProgramEvent, "id" | "createdAt">> = {}, now = Date.now()): string {
-  const id = randomId();
+export function createEvent(doc: Y.Doc, origin: WriteOrigin, init: Partial<Omit<ProgramEvent, "id" | "createdAt">> = {}, now = Date.now(), id = randomId()): string {
+  const types = yTypes(doc);
   transactAs(doc, origin, () => {
-    const event = new Y.Map<unknown>();
+    const event = new types.Map();
     doc.getMap<unknown>(programRoots.events).set(id, event);
     event.set("createdAt", now);
-    for (const field of eventTextFields) event.set(field, new Y.Text(init[field] ?? ""));
+    for (const field of eventTextFields) event.set(field, new types.Text(init[field] ?? ""));
     for (const field of eventTimeFields) if (init[field] && fieldPatterns[field].test(init[field])) event.set(field, init[field]);
   });
   return id;
@@ -117,12 +133,12 @@ export function createEvent(doc: Y.Doc, origin: WriteOrigin, init: Partial<Omit<
 
 function nested(doc: Y.Doc, root: string, id: string): Y.Map<unknown> | null {
   const value = doc.getMap<unknown>(root).get(id);
-  return value instanceof Y.Map ? value : null;
+  return value instanceof yTypes(doc).Map ? value : null;
 }
 
 export function setEventText(doc: Y.Doc, origin: WriteOrigin, id: string, field: EventTextField, value: string): void {
   const target = nested(doc, programRoots.events, id)?.get(field);
-  if (target instanceof Y.Text) replaceText(target, value, origin);
+  if (target instanceof yTypes(doc).Text) replaceText(target, value, origin);
 }
 
 /** Sets a date or time; an empty or malformed value clears it. */
@@ -151,21 +167,21 @@ export function setTimeZone(doc: Y.Doc, origin: WriteOrigin, timeZone: string): 
   transactAs(doc, origin, () => doc.getMap(programRoots.meta).set("timeZone", timeZone));
 }
 
-export function createContact(doc: Y.Doc, origin: WriteOrigin, kind: ContactKind, init: Partial<Record<ContactTextField, string>> = {}, now = Date.now()): string {
-  const id = randomId();
+export function createContact(doc: Y.Doc, origin: WriteOrigin, kind: ContactKind, init: Partial<Record<ContactTextField, string>> = {}, now = Date.now(), id = randomId()): string {
+  const types = yTypes(doc);
   transactAs(doc, origin, () => {
-    const contact = new Y.Map<unknown>();
+    const contact = new types.Map();
     doc.getMap<unknown>(programRoots.contacts).set(id, contact);
     contact.set("createdAt", now);
     contact.set("kind", kind);
-    for (const field of contactTextFields) contact.set(field, new Y.Text(init[field] ?? ""));
+    for (const field of contactTextFields) contact.set(field, new types.Text(init[field] ?? ""));
   });
   return id;
 }
 
 export function setContactText(doc: Y.Doc, origin: WriteOrigin, id: string, field: ContactTextField, value: string): void {
   const target = nested(doc, programRoots.contacts, id)?.get(field);
-  if (target instanceof Y.Text) replaceText(target, value, origin);
+  if (target instanceof yTypes(doc).Text) replaceText(target, value, origin);
 }
 
 export function setContactKind(doc: Y.Doc, origin: WriteOrigin, id: string, kind: ContactKind): void {

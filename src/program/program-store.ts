@@ -3,6 +3,7 @@
 // connected (it is among the session's followed documents), so all of it works offline.
 import type { Accessor } from "solid-js";
 import type { Store } from "solid-js/store";
+import type * as Y from "yjs";
 import type { SessionRecord } from "../db/schema";
 import { localEdit } from "../sync/origins";
 import * as program from "./program-document";
@@ -33,28 +34,40 @@ export function useProgram(session: Pick<SessionRecord, "localCommitteeId" | "pe
     boarding: { where: "", how: "" },
     contacts: [],
   };
-  const { doc, loaded, data } = useProjectedDocument(program.programDocumentName(session.localCommitteeId ?? ""), program.readProgram, empty);
+  const projected = useProjectedDocument(program.programDocumentName(session.localCommitteeId ?? ""), program.readProgram, empty);
   const origin = localEdit(session.personId);
+  const { write } = projected;
   // Event times are wall-clock times of the committee's city; the first editor's device says which zone that is.
-  const ensureTimeZone = () => {
-    if (!data.timeZone) program.setTimeZone(doc, origin, Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  const ensureTimeZone = (doc: Y.Doc) => {
+    if (!program.readTimeZone(doc)) program.setTimeZone(doc, origin, Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
   };
+  // Ids are chosen now, so a new event or contact can be named before the document has loaded.
   return {
-    loaded,
-    data,
+    loaded: projected.loaded,
+    data: projected.data,
     addEvent() {
-      ensureTimeZone();
-      return program.createEvent(doc, origin);
+      const id = program.randomId();
+      const now = Date.now();
+      write((doc) => {
+        ensureTimeZone(doc);
+        program.createEvent(doc, origin, {}, now, id);
+      });
+      return id;
     },
-    setEventText: (id, field, value) => program.setEventText(doc, origin, id, field, value),
-    setEventTime: (id, field, value) => program.setEventTime(doc, origin, id, field, value),
-    removeEvent: (id) => program.deleteEvent(doc, origin, id),
-    setAccommodation: (field, value) => program.setAccommodation(doc, origin, field, value),
-    setBoarding: (field, value) => program.setBoarding(doc, origin, field, value),
-    addContact: (kind) => program.createContact(doc, origin, kind),
-    setContactText: (id, field, value) => program.setContactText(doc, origin, id, field, value),
-    setContactKind: (id, kind) => program.setContactKind(doc, origin, id, kind),
-    removeContact: (id) => program.deleteContact(doc, origin, id),
-    setTimeZone: (timeZone) => program.setTimeZone(doc, origin, timeZone),
+    setEventText: (id, field, value) => write((doc) => program.setEventText(doc, origin, id, field, value)),
+    setEventTime: (id, field, value) => write((doc) => program.setEventTime(doc, origin, id, field, value)),
+    removeEvent: (id) => write((doc) => program.deleteEvent(doc, origin, id)),
+    setAccommodation: (field, value) => write((doc) => program.setAccommodation(doc, origin, field, value)),
+    setBoarding: (field, value) => write((doc) => program.setBoarding(doc, origin, field, value)),
+    addContact(kind) {
+      const id = program.randomId();
+      const now = Date.now();
+      write((doc) => program.createContact(doc, origin, kind, {}, now, id));
+      return id;
+    },
+    setContactText: (id, field, value) => write((doc) => program.setContactText(doc, origin, id, field, value)),
+    setContactKind: (id, kind) => write((doc) => program.setContactKind(doc, origin, id, kind)),
+    removeContact: (id) => write((doc) => program.deleteContact(doc, origin, id)),
+    setTimeZone: (timeZone) => write((doc) => program.setTimeZone(doc, origin, timeZone)),
   };
 }

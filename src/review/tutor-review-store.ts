@@ -3,6 +3,7 @@
 // from a Solid store kept in step with the Yjs document; writes are createTutorReviewWriter's.
 import type { Accessor } from "solid-js";
 import type { Store } from "solid-js/store";
+import type * as Y from "yjs";
 import { useServices } from "../app/services";
 import { useProjectedDocument } from "../sync/projected-document";
 import { localEdit } from "../sync/origins";
@@ -12,7 +13,7 @@ import { describeDevice } from "../session/device-name";
 import type { SessionRecord } from "../db/schema";
 import { emptyTutorDocument, readTutorDocument, type TutorDocumentData } from "./tutor-document";
 import { tutorDocumentName } from "./tutor-document-reader";
-import { createTutorReviewWriter, type TutorReviewWriter } from "./tutor-review-writes";
+import { createTutorReviewWriter, type TutorReviewWriter, type TutorReviewWriterOptions } from "./tutor-review-writes";
 
 export interface TutorReviewStore extends TutorReviewWriter {
   loaded: Accessor<boolean>;
@@ -21,23 +22,26 @@ export interface TutorReviewStore extends TutorReviewWriter {
 
 export function useTutorReview(session: Pick<SessionRecord, "exchangeId" | "personId" | "name">): TutorReviewStore {
   const { db, reportLocalWriteFailure } = useServices();
-  const { doc, loaded, data } = useProjectedDocument(tutorDocumentName(session.exchangeId ?? ""), readTutorDocument, emptyTutorDocument());
-  const writer = createTutorReviewWriter(doc, {
+  const projected = useProjectedDocument(tutorDocumentName(session.exchangeId ?? ""), readTutorDocument, emptyTutorDocument());
+  const options: TutorReviewWriterOptions = {
     origin: localEdit(session.personId),
     editor: `${session.name} · ${describeDevice()}`,
     now: Date.now,
     onFailure: (error) => reportLocalWriteFailure(classifyStorageError(error)),
-  });
+  };
+  // The document exists only once the Yjs side has loaded; the writer is made for it then.
+  let writer: TutorReviewWriter | null = null;
+  const writerFor = (doc: Y.Doc) => (writer ??= createTutorReviewWriter(doc, options));
   // Ask once for persistent storage when the tutor first writes something worth keeping.
-  const persisting = <A extends unknown[]>(verb: (...args: A) => void) => (...args: A) => {
-    verb(...args);
+  const write = (verb: (writer: TutorReviewWriter) => void) => {
+    projected.write((doc) => verb(writerFor(doc)));
     void requestPersistenceOnce(db);
   };
   return {
-    loaded,
-    data,
-    setComment: persisting(writer.setComment),
-    confirmWeek: persisting(writer.confirmWeek),
-    setTutorAppraisal: persisting(writer.setTutorAppraisal),
+    loaded: projected.loaded,
+    data: projected.data,
+    setComment: (date, text) => write((w) => w.setComment(date, text)),
+    confirmWeek: (week, confirmed, note) => write((w) => w.confirmWeek(week, confirmed, note)),
+    setTutorAppraisal: (appraisalId, text) => write((w) => w.setTutorAppraisal(appraisalId, text)),
   };
 }
