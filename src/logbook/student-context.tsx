@@ -44,8 +44,13 @@ function Provider(props: { session: SessionRecord; children: JSX.Element }) {
   return <Context.Provider value={value}>{props.children}</Context.Provider>;
 }
 
-export function StudentScreen(props: { children: JSX.Element }) {
-  return <RolePage role="student">{(session) => <Provider session={session}>{props.children}</Provider>}</RolePage>;
+/** `waitForRuntime={false}`: the screen shows a loading state until the logbook has loaded (see RolePage). */
+export function StudentScreen(props: { waitForRuntime?: boolean; children: JSX.Element }) {
+  return (
+    <RolePage role="student" waitForRuntime={props.waitForRuntime}>
+      {(session) => <Provider session={session}>{props.children}</Provider>}
+    </RolePage>
+  );
 }
 
 export function useStudentScreen(): StudentScreenContext {

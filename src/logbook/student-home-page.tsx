@@ -37,18 +37,20 @@ function StudentHome() {
       <p>{screen.session.title}</p>
       <StudentNav />
       <StorageWarning />
+      {/* The program comes with the logbook, so the loading line does not push it down. */}
       <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
         <TodayCard />
         <StudentFigures />
+        <ProgramForStudent session={screen.session} />
       </Show>
-      <ProgramForStudent session={screen.session} />
     </>
   );
 }
 
+/** Shows before the Yjs side has loaded: the logbook's data appears when it has. */
 export default function StudentHomePage() {
   return (
-    <StudentScreen>
+    <StudentScreen waitForRuntime={false}>
       <StudentHome />
     </StudentScreen>
   );

@@ -24,7 +24,9 @@ function StudentCard(props: { session: SessionRecord }) {
       <h3 id={headingId()}>{studentNameOf(props.session)}</h3>
       <Show when={props.session.exchange}>{(exchange) => <p class="hint">{t("contact.period", { start: exchange().startDate, end: exchange().endDate })}</p>}</Show>
       <ArrivalFacts arrival={arrival.data} />
-      <p>{t("contact.checklistProgress", { done: checklistDone(arrival.data), total: checklistItems.length })}</p>
+      <Show when={arrival.loaded()} fallback={<p>{t("loading")}</p>}>
+        <p>{t("contact.checklistProgress", { done: checklistDone(arrival.data), total: checklistItems.length })}</p>
+      </Show>
       <A class="button" href={`${rolePath(props.session)}/arrival`}>
         {t("contact.openArrival")}
         <span class="visually-hidden">: {studentNameOf(props.session)}</span>
@@ -51,7 +53,9 @@ function ContactHome(props: { session: SessionRecord }) {
       </section>
       <section aria-labelledby="program-heading">
         <h2 id="program-heading">{t("program.title")}</h2>
-        <p>{t("contact.programSummary", { events: program.data.events.length })}</p>
+        <Show when={program.loaded()} fallback={<p>{t("loading")}</p>}>
+          <p>{t("contact.programSummary", { events: program.data.events.length })}</p>
+        </Show>
         <A class="button primary" href={`${rolePath(props.session)}/program`}>
           {t("program.editTitle")}
         </A>
@@ -60,6 +64,11 @@ function ContactHome(props: { session: SessionRecord }) {
   );
 }
 
+/** Shows before the Yjs side has loaded: the program's and arrivals' figures appear when they have. */
 export default function ContactHomePage() {
-  return <RolePage role="contact">{(session) => <ContactHome session={session} />}</RolePage>;
+  return (
+    <RolePage role="contact" waitForRuntime={false}>
+      {(session) => <ContactHome session={session} />}
+    </RolePage>
+  );
 }

@@ -47,12 +47,15 @@ function Provider(props: { session: SessionRecord; children: JSX.Element }) {
 /**
  * The router keeps this page when only the person changes (a tutor going from one student to
  * another), and a role page's session is fixed once shown, so the screen is rebuilt per person.
+ * `waitForRuntime={false}`: the screen shows loading states until the documents have loaded.
  */
-export function TutorScreen(props: { children: JSX.Element }) {
+export function TutorScreen(props: { waitForRuntime?: boolean; children: JSX.Element }) {
   const params = useParams<{ personId: string }>();
   return (
     <Show when={params.personId} keyed>
-      <RolePage role="tutor">{(session) => <Provider session={session}>{props.children}</Provider>}</RolePage>
+      <RolePage role="tutor" waitForRuntime={props.waitForRuntime}>
+        {(session) => <Provider session={session}>{props.children}</Provider>}
+      </RolePage>
     </Show>
   );
 }

@@ -28,9 +28,10 @@ function LogbookByWeek() {
   );
 }
 
+/** Shows before the Yjs side has loaded: the weeks appear when both documents have. */
 export default function TutorHomePage() {
   return (
-    <TutorScreen>
+    <TutorScreen waitForRuntime={false}>
       <LogbookByWeek />
     </TutorScreen>
   );
