@@ -1,8 +1,9 @@
 // Gzip bytes of the JS and CSS a device downloads before each kind of person sees their first
 // screen: the entry chunk, everything it imports statically, its CSS, and the lazy chunk of the
-// screen's route with its own imports. Role screens that open shared documents render inside
-// RolePage waiting for the sync runtime (Yjs, y-indexeddb, the sync manager): that chunk counts
-// for them too.
+// screen's route with its own imports, plus what the screen waits for before it renders. The
+// role homes render without waiting for the sync runtime (Yjs, y-indexeddb, the sync manager):
+// it loads right after and their document data appears when it has. Other role screens still
+// wait for it inside RolePage, but none of them is a first screen.
 // Reads the Vite manifest of the last build (`npm run build`).
 // Usage: npx tsx scripts/first-screen-size.ts
 import { readFileSync } from "node:fs";
@@ -25,17 +26,16 @@ export interface SizeReport {
   totalBytes: number;
 }
 
-const syncRuntime = "src/sync/sync-runtime.ts";
-
 /** Each first screen: the route module the router loads for it, and what it waits for. */
 export const firstScreens = {
   /** A stranger opening the app: the welcome page. */
   welcome: ["src/app/home-page.tsx"],
   /** Someone following an invite link. */
   join: ["src/session/join-page.tsx"],
-  student: ["src/logbook/student-home-page.tsx", syncRuntime],
-  tutor: ["src/review/tutor-home-page.tsx", syncRuntime],
-  contact: ["src/program/contact-home-page.tsx", syncRuntime],
+  /** The role homes show before the Yjs side has loaded (`waitForRuntime={false}`): no wait. */
+  student: ["src/logbook/student-home-page.tsx"],
+  tutor: ["src/review/tutor-home-page.tsx"],
+  contact: ["src/program/contact-home-page.tsx"],
   /** The officer's dashboard opens no shared document (`RolePage documents={false}`): no wait. */
   officer: ["src/exchanges/officer-home-page.tsx"],
 } as const satisfies Record<string, readonly string[]>;
