@@ -411,12 +411,8 @@ describe("checkUpdateV1 rejects malformed updates", () => {
     const v2Updates = [Y.encodeStateAsUpdateV2(doc), Y.encodeStateAsUpdateV2(new Y.Doc()), Y.convertUpdateFormatV1ToV2(richUpdate())];
     // yjs #687: V2 run-length decoders repeat their last value past the end of input.
     v2Updates.push(new Uint8Array([0, 0, 1, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
-    for (const update of v2Updates) {
-      const start = performance.now();
-      const verdict = checkUpdateV1(update);
-      expect(performance.now() - start).toBeLessThan(100);
-      expect(verdict.ok).toBe(false);
-    }
+    // A hang would run into the test's timeout; the guard's own deadline is tested below.
+    for (const update of v2Updates) expect(checkUpdateV1(update).ok).toBe(false);
   });
 
   it("gives 'deadline exceeded' for a 0 ms budget on a large valid update", () => {
@@ -432,11 +428,13 @@ describe("checkUpdateV1 rejects malformed updates", () => {
 });
 
 describe("checkUpdateV1 on fuzzed input", () => {
-  /** Accepted input must really be decodable and mergeable by yjs; nothing may throw or take long. */
+  /**
+   * Accepted input must really be decodable and mergeable by yjs; nothing may throw. Time is not
+   * asserted here (the machine's load would decide it): a hang runs into the test's timeout, and
+   * the guard's deadline has its own test.
+   */
   function checkFuzzCase(update: Uint8Array): boolean {
-    const start = performance.now();
     const verdict = checkUpdateV1(update);
-    expect(performance.now() - start).toBeLessThan(100);
     if (verdict.ok) {
       expect(() => Y.decodeUpdate(update)).not.toThrow();
       expect(() => Y.mergeUpdates([update, Y.encodeStateAsUpdate(new Y.Doc())])).not.toThrow();
