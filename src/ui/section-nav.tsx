@@ -1,5 +1,6 @@
 import { A } from "@solidjs/router";
 import { For } from "solid-js";
+import "./section-nav.css";
 
 export interface NavSection {
   /** Below `base`; "" is the role's home, matched exactly. */
