@@ -15,6 +15,7 @@ import type { EvaluationStatus } from "./evaluation-status";
 import { fetchEvaluationStatus } from "./evaluation-api";
 import { cacheStatus, readCachedStatus, readLocalSignature, signatureOutboxKind, writeLocalSignature, type LocalSignature } from "./signature-records";
 import type { Signer } from "./certificate";
+import { otherSignatureState, ownSignatureState, type OtherSignatureState, type OwnSignatureState } from "./signing-state";
 
 export interface EvaluationStore {
   role: Signer;
@@ -31,6 +32,10 @@ export interface EvaluationStore {
   status: Accessor<{ status: EvaluationStatus; fetchedAt: number } | null>;
   mySignature: Accessor<LocalSignature | null>;
   sealed: Accessor<boolean>;
+  /** Where this person's signature stands against the content as it is now. */
+  ownState: Accessor<OwnSignatureState>;
+  /** Where the other person's stands, from the server's last answer. */
+  otherState: Accessor<OtherSignatureState>;
   /** The signed content when sealed, else the live one. */
   shownContent: Accessor<EvaluationContent | null>;
   sign(): Promise<void>;
@@ -84,6 +89,7 @@ export function useEvaluation(session: SessionRecord): EvaluationStore {
   createEffect(on(connectivity.online, () => void refresh(), { defer: true }));
 
   const sealed = () => status()?.status.sealed != null;
+  const otherSigner: Signer = role === "student" ? "tutor" : "student";
   return {
     role,
     own,
@@ -100,6 +106,8 @@ export function useEvaluation(session: SessionRecord): EvaluationStore {
     status,
     mySignature,
     sealed,
+    ownState: () => ownSignatureState({ sealed: sealed(), mine: mySignature(), currentHash: hash() ?? null }),
+    otherState: () => otherSignatureState(status()?.status ?? null, otherSigner, hash() ?? null),
     shownContent: () => status()?.status.sealed?.content ?? content(),
     async sign() {
       const current = hash();

@@ -6,7 +6,6 @@ import type { SessionRecord } from "../db/schema";
 import { useEvaluation } from "./evaluation-store";
 import { EvaluationSummary } from "./evaluation-summary";
 import { SignatureStates } from "./signature-states";
-import { ownSignatureState } from "./signing-state";
 import { SignerScreen } from "./signer-screen";
 import "./evaluation.css";
 
@@ -17,7 +16,7 @@ function Signing(props: { nav: () => JSX.Element; session: SessionRecord }) {
   const store = useEvaluation(props.session);
   const [working, setWorking] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
-  const state = () => ownSignatureState({ sealed: store.sealed(), mine: store.mySignature(), currentHash: store.hash() ?? null });
+  const state = () => store.ownState();
   const canSign = () => store.complete() && !store.sealed() && store.hash() !== null && ["not-signed", "stale", "refused"].includes(state().kind);
   const sign = async () => {
     setWorking(true);

@@ -2,14 +2,13 @@ import { Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
 import type { EvaluationStore } from "./evaluation-store";
-import { otherSignatureState, ownSignatureState } from "./signing-state";
 
 /** Both signatures as they stand, announced politely when they change. */
 export function SignatureStates(props: { store: EvaluationStore }) {
   const { t } = useI18n();
   const other = () => (props.store.role === "student" ? "tutor" : "student");
-  const mine = () => ownSignatureState({ sealed: props.store.sealed(), mine: props.store.mySignature(), currentHash: props.store.hash() ?? null });
-  const theirs = () => otherSignatureState(props.store.status()?.status ?? null, other(), props.store.hash() ?? null);
+  const mine = () => props.store.ownState();
+  const theirs = () => props.store.otherState();
   const otherName = () => (other() === "tutor" ? props.store.content()?.exchange.tutorName : props.store.content()?.exchange.studentName) ?? "";
   const ownText = () => {
     const state = mine();

@@ -2,6 +2,7 @@
 // session bound to the device's public key. Only SHA-256 hashes of tokens are stored.
 import type Database from "better-sqlite3";
 import type { ExchangeForm } from "../../../src/exchanges/exchange-form";
+import type { ExchangeRecord } from "../../../src/exchanges/exchanges-api";
 import { migrateRegistry } from "./registry-schema";
 import { createId, createToken, hashToken } from "./tokens";
 import type { Person, Role } from "./roles";
@@ -18,14 +19,8 @@ export interface Session {
   expiresAt: number;
 }
 
-export interface StoredExchange {
-  id: string;
-  committeeId: string;
-  form: ExchangeForm;
-  createdAt: number;
-  updatedAt: number;
-  cancelledReason: string | null;
-}
+/** An exchange as stored, the same record the officer's API returns. */
+export type StoredExchange = ExchangeRecord;
 
 export type InviteLookup =
   | { status: "ok"; kind: "person"; person: Person }
