@@ -1,8 +1,9 @@
-import { For, Match, Switch } from "solid-js";
+import { Match, Switch } from "solid-js";
 import { A } from "@solidjs/router";
 import { useI18n } from "./i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { useSessions } from "../session/session-store";
+import { ForEachSession } from "../session/for-each-session";
 import type { MessageKey } from "./i18n/locales";
 import { rolePath } from "./role-paths";
 
@@ -28,18 +29,18 @@ export default function HomePage() {
         <PageTitle>{t("home.title")}</PageTitle>
         <h2>{t("home.yourRoles")}</h2>
         <ul class="role-list">
-          <For each={sessions()}>
+          <ForEachSession sessions={sessions()}>
             {(session) => (
               <li class="card">
-                <strong>{t(roleLabel[session.role] ?? "home.roleStudent")}</strong>
-                <span>{session.title}</span>
-                <A href={rolePath(session)} class="button primary">
+                <strong>{t(roleLabel[session().role] ?? "home.roleStudent")}</strong>
+                <span>{session().title}</span>
+                <A href={rolePath(session())} class="button primary">
                   {t("home.open")}
-                  <span class="visually-hidden">: {session.title}</span>
+                  <span class="visually-hidden">: {session().title}</span>
                 </A>
               </li>
             )}
-          </For>
+          </ForEachSession>
         </ul>
       </Match>
     </Switch>

@@ -1,8 +1,9 @@
-import { For, Show } from "solid-js";
+import { Show } from "solid-js";
 import { A } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { RolePage } from "../session/role-page";
+import { ForEachSession } from "../session/for-each-session";
 import type { SessionRecord } from "../db/schema";
 import { rolePath } from "../app/role-paths";
 import { checklistDone, checklistItems } from "./arrival-document";
@@ -48,7 +49,7 @@ function ContactHome(props: { session: SessionRecord }) {
       <section aria-labelledby="my-students-heading">
         <h2 id="my-students-heading">{t("contact.myStudents")}</h2>
         <ul class="student-list">
-          <For each={students()}>{(session) => <StudentCard session={session} />}</For>
+          <ForEachSession sessions={students()}>{(session) => <StudentCard session={session()} />}</ForEachSession>
         </ul>
       </section>
       <section aria-labelledby="program-heading">

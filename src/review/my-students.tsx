@@ -1,7 +1,8 @@
 import { A } from "@solidjs/router";
-import { For, Show } from "solid-js";
+import { Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { useSessions } from "../session/session-store";
+import { ForEachSession } from "../session/for-each-session";
 import { rolePath } from "../app/role-paths";
 
 /**
@@ -18,14 +19,14 @@ export function MyStudents(props: { currentPersonId: string }) {
         <h2 id="my-students-heading">{t("tutor.students.title")}</h2>
         <p>{t("tutor.students.lead")}</p>
         <ul>
-          <For each={others()}>
+          <ForEachSession sessions={others()}>
             {(session) => (
               <li>
-                <A href={rolePath(session)}>{session.title}</A>
-                <Show when={session.exchange?.projectTitle}>{(title) => <span class="hint"> · {title()}</span>}</Show>
+                <A href={rolePath(session())}>{session().title}</A>
+                <Show when={session().exchange?.projectTitle}>{(title) => <span class="hint"> · {title()}</span>}</Show>
               </li>
             )}
-          </For>
+          </ForEachSession>
         </ul>
       </section>
     </Show>

@@ -1,7 +1,8 @@
-import { createSignal, For, Show } from "solid-js";
+import { createSignal, Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { useSessions } from "./session-store";
+import { ForEachSession } from "./for-each-session";
 import { inviteQrDataUrl } from "../ui/qr-data-url";
 import type { SessionRecord } from "../db/schema";
 
@@ -69,7 +70,7 @@ export default function DevicesPage() {
       <PageTitle>{t("devices.title")}</PageTitle>
       <p>{t("devices.lead")}</p>
       <Show when={(sessions()?.length ?? 0) > 0} fallback={<p>{t("devices.none")}</p>}>
-        <For each={sessions()}>{(session) => <AddDevice session={session} />}</For>
+        <ForEachSession sessions={sessions()}>{(session) => <AddDevice session={session()} />}</ForEachSession>
       </Show>
     </>
   );
