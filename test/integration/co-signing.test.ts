@@ -160,11 +160,23 @@ describe("co-signing the final evaluation", () => {
     expect(me.documents.find((d) => d.name.endsWith("/tutor-final"))?.access).toBe("read");
   });
 
-  it("keeps the same attestation key across a restart", async () => {
+  it("keeps the same attestation key and the seal across a restart", async () => {
     const key = await (await fetch(`${test.url}/api/attestation-key`)).json();
     const again = await startTestServer({ dataDir: test.dataDir as string });
     try {
       expect(await (await fetch(`${again.url}/api/attestation-key`)).json()).toEqual(key);
+      // The sealed part stays sealed: a write on a new socket is refused and nothing is stored.
+      const name = `exchange/${exchangeId}/tutor-final`;
+      const storedBefore = Buffer.concat((await again.server.storage.load(name)).map((u) => Buffer.from(u)));
+      const { doc, provider } = stockClient(again.wsUrl, name, tutor.token);
+      clients.push(provider);
+      const denials = recordDenials(provider);
+      await waitFor(() => provider.synced && doc.share.size > 0, 10_000, "the sealed part after a restart");
+      doc.getMap(finalPartRoots.ratings).set(tutorEvaluationSpec.criteria[0] as string, 1);
+      await waitFor(() => denials.length > 0, 10_000, "a refusal after a restart");
+      expect(denials[0]).toMatch(/^sealed:/);
+      const storedAfter = Buffer.concat((await again.server.storage.load(name)).map((u) => Buffer.from(u)));
+      expect(storedAfter.equals(storedBefore)).toBe(true);
     } finally {
       await again.close();
     }

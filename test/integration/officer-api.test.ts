@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import { startTestServer, type TestServer } from "../helpers/in-process-server";
 import { createExchange, exchangeForm, redeem, tokenFromLink, type Joined, type ProvisionedExchange } from "../helpers/provision";
-import { stockClient, waitFor } from "../helpers/clients";
+import { recordDenials, stockClient, waitFor } from "../helpers/clients";
 import { addDays, todayIso } from "../../src/logbook/rules/calendar";
 import { studentRoots } from "../../src/logbook/student-document";
 import { tutorRoots } from "../../src/review/tutor-document";
@@ -129,6 +129,10 @@ describe("officer API: summary, edit, cancel, invites, validation (real SQLite)"
   const rowOf = (rows: DashboardRow[], id: string) => rows.find((row) => row.exchangeId === id)!;
 
   it("cancelling needs a reason, happens once, and keeps the people reading but not writing", async () => {
+    // A device that is connected when the officer cancels: its next write must be refused too.
+    const openBefore = stockClient(test.wsUrl, `exchange/${cancelled.exchangeId}/student`, cancelledStudent.token);
+    const refusedOnOpenSocket = recordDenials(openBefore.provider);
+    await waitFor(() => openBefore.provider.synced, 10_000, "the student's connection before cancelling");
     expect((await call("POST", `/api/exchanges/${cancelled.exchangeId}/cancel`, {})).status).toBe(400);
     expect((await call("POST", `/api/exchanges/${cancelled.exchangeId}/cancel`, { reason: "  " })).status).toBe(400);
     const done = await call("POST", `/api/exchanges/${cancelled.exchangeId}/cancel`, { reason: "The student withdrew" });
@@ -160,8 +164,27 @@ describe("officer API: summary, edit, cancel, invites, validation (real SQLite)"
     client.doc.getMap(studentRoots.day(today)).set("hours", 5);
     await waitFor(() => denials.length > 0, 10_000, "a refusal");
     expect(denials[0]).toMatch(/^read-only:/);
-    expect(Buffer.from(await storedState(name)).equals(Buffer.from(before))).toBe(true);
     client.provider.destroy();
+
+    openBefore.doc.getMap(studentRoots.day(today)).set("activities", "Written after the cancellation");
+    await waitFor(() => refusedOnOpenSocket.length > 0, 10_000, "a refusal on the socket opened before cancelling");
+    expect(refusedOnOpenSocket[0]).toMatch(/^cancelled:/);
+    expect(Buffer.from(await storedState(name)).equals(Buffer.from(before))).toBe(true);
+    openBefore.provider.destroy();
+
+    // The server remembers the cancellation across a restart.
+    const again = await startTestServer({ dataDir: test.dataDir as string });
+    try {
+      const restarted = stockClient(again.wsUrl, name, cancelledStudent.token);
+      const refusedAfterRestart = recordDenials(restarted.provider);
+      await waitFor(() => restarted.provider.synced && restarted.doc.share.size > 0, 10_000, "the read after a restart");
+      restarted.doc.getMap(studentRoots.day(today)).set("hours", 3);
+      await waitFor(() => refusedAfterRestart.length > 0, 10_000, "a refusal after a restart");
+      expect(refusedAfterRestart[0]).toMatch(/^read-only:/);
+      restarted.provider.destroy();
+    } finally {
+      await again.close();
+    }
   });
 
   it("the summary's figures match the documents of the three exchanges", async () => {

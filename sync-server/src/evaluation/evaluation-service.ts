@@ -81,12 +81,10 @@ export function createEvaluationService(options: {
     if (byRole.student?.contentHash !== hash || byRole.tutor?.contentHash !== hash) return false;
     const sealedAt = now();
     const certificates = await issueCertificates(content, hash, { student: byRole.student, tutor: byRole.tutor }, sealedAt);
-    records.seal(
-      exchange.id,
-      { contentHash: hash, content: canonicalJson(content), sealedAt },
-      [finalPartDocumentName(exchange.id, "student-final"), finalPartDocumentName(exchange.id, "tutor-final")],
-      certificates,
-    );
+    const documentNames = [finalPartDocumentName(exchange.id, "student-final"), finalPartDocumentName(exchange.id, "tutor-final")];
+    records.seal(exchange.id, { contentHash: hash, content: canonicalJson(content), sealedAt }, documentNames, certificates);
+    // Whether this call sealed them or a concurrent one did, they are sealed now.
+    registry.noteSealed(documentNames);
     return true;
   };
 
