@@ -9,6 +9,10 @@ import "./app/app.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("#root is missing from index.html");
 
+// Evaluating the modules and rendering the first screen are two tasks, not one long one: a
+// phone's main thread answers taps in between.
+await new Promise((resolve) => setTimeout(resolve, 0));
+
 render(
   () => (
     <I18nProvider>
