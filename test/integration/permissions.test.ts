@@ -378,7 +378,9 @@ describe("document permissions (stock clients, real SQLite)", () => {
       note(accepted, name, "before the seal");
 
       expect(test.server.registry.isSealed(name)).toBe(false);
+      // As the evaluation service seals: the row, then the registry is told once it committed.
       db.prepare("INSERT INTO sealed_documents (name, sealed_at) VALUES (?, ?)").run(name, Date.now());
+      test.server.registry.noteSealed([name]);
       expect(test.server.registry.isSealed(name)).toBe(true);
       const before = await stored(name);
 
