@@ -55,7 +55,7 @@ function ContactHome(props: { session: SessionRecord }) {
       <section aria-labelledby="program-heading">
         <h2 id="program-heading">{t("program.title")}</h2>
         <Show when={program.loaded()} fallback={<p>{t("loading")}</p>}>
-          <p>{t("contact.programSummary", { events: program.data.events.length })}</p>
+          <p>{t("contact.programSummary", { count: program.data.events.length })}</p>
         </Show>
         <A class="button primary" href={`${rolePath(props.session)}/program`}>
           {t("program.editTitle")}

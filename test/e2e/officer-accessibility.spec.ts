@@ -99,7 +99,7 @@ for (const viewport of [phone, laptop]) {
       await expect(contactPage.getByRole("heading", { level: 2, name: /Join as contact person of/ })).toBeVisible();
       await new JoinPage(contactPage).joinThrough(contactLink, /Join as contact person of/);
       await new ContactScreens(contactPage).openHome();
-      await expect(contactPage.getByText("The social program has 1 event(s).", { exact: false })).toBeVisible({ timeout: 30_000 });
+      await expect(contactPage.getByText("The social program has 1 event.", { exact: false })).toBeVisible({ timeout: 30_000 });
       await checkContact("contact person's home");
       await contactPage.getByRole("link", { name: /^Arrival and checklist/ }).click();
       await expect(contactPage.getByRole("heading", { level: 1, name: "Arrival of Sam Student" })).toBeVisible();

@@ -1,8 +1,8 @@
 // Locale registry. Adding a language is one file in ./locales exporting a partial dictionary
 // named after its code (fr.ts exports `fr`); it is found here without touching any other file.
-import { en, type MessageKey, type Messages } from "./locales/en";
+import { en, type Message, type MessageKey, type Messages, type PluralMessage } from "./locales/en";
 
-export type PartialMessages = Partial<Record<MessageKey, string>>;
+export type PartialMessages = Partial<Record<MessageKey, Message>>;
 
 const localeModules = import.meta.glob<Record<string, PartialMessages>>(["./locales/*.ts", "!./locales/en.ts"]);
 
@@ -29,4 +29,4 @@ export function pickLocale(preferred: readonly string[], available: readonly str
 }
 
 export { en };
-export type { MessageKey, Messages };
+export type { Message, MessageKey, Messages, PluralMessage };

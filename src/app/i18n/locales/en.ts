@@ -9,5 +9,9 @@ import { evaluation } from "./en/evaluation";
 
 export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges, ...evaluation } as const;
 
+/** A counted phrase: one form per plural category of `Intl.PluralRules`; `other` is required. */
+export type PluralMessage = { readonly [C in Intl.LDMLPluralRule]?: string } & { readonly other: string };
+export type Message = string | PluralMessage;
+
 export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: string };
+export type Messages = { readonly [K in MessageKey]: Message };

@@ -90,7 +90,7 @@ export const exchanges = {
   "invite.title": "Invite links",
   "invite.cardTitle": "{role}: {name}",
   "invite.explain": "Send each person their own link, by e-mail or as a QR code to scan. A link works once, on the device that opens it.",
-  "invite.joined": "Joined on {count} device(s).",
+  "invite.joined": { one: "Joined on {count} device.", other: "Joined on {count} devices." },
   "invite.waiting": "Invite not used yet; it works until {date}.",
   "invite.none": "No invite link works right now. Make a new one to invite this person.",
   "invite.link": "Invite link for the {role}, {name}",

@@ -7,7 +7,10 @@ export const program = {
   "contact.arrivalUnknown": "Arrival not known yet.",
   "contact.checklistProgress": "Checklist: {done} of {total} done",
   "contact.openArrival": "Arrival and checklist",
-  "contact.programSummary": "The social program has {events} event(s). Students of your committee read it on their phones, also offline.",
+  "contact.programSummary": {
+    one: "The social program has {count} event. Students of your committee read it on their phones, also offline.",
+    other: "The social program has {count} events. Students of your committee read it on their phones, also offline.",
+  },
 
   "arrival.title": "Arrival of {student}",
   "arrival.details": "Arrival",
