@@ -75,7 +75,20 @@ describe("dashboardRow", () => {
   it("counts only confirmations keyed the way the tutor's store writes them (\"3\")", () => {
     const confirmed = { confirmed: true, at: 1, note: "" };
     const tutor = (keys: string[]) => ({ ...input({}).tutor, attendanceConfirmations: Object.fromEntries(keys.map((key) => [key, confirmed])) });
-    expect(dashboardRow(input({ tutor: tutor(["1", "3"]) })).weeksConfirmed).toBe(2);
+    expect(dashboardRow(input({ tutor: tutor(["1", "2"]) })).weeksConfirmed).toBe(2);
     expect(dashboardRow(input({ tutor: tutor(["week-1", "03", " 2", "3.0", "0", "-1", "4 "]) })).weeksConfirmed).toBe(0);
+  });
+
+  it("counts neither a week confirmed before its working days have come nor attendance declared ahead", () => {
+    const confirmed = { confirmed: true, at: 1, note: "" };
+    // Today is Wednesday 2026-07-22, in week 3 (Monday 20 to Sunday 26 July).
+    const row = dashboardRow(
+      input({
+        student: { ...input({}).student, attendance: { "2026-07-22": { status: "present", reason: "" }, "2026-07-23": { status: "present", reason: "" } } },
+        tutor: { ...input({}).tutor, attendanceConfirmations: { "2": confirmed, "3": confirmed, "4": confirmed } },
+      }),
+    );
+    expect(row.weeksConfirmed).toBe(1);
+    expect(row.attendance).toMatchObject({ present: 1, upcoming: 7 });
   });
 });

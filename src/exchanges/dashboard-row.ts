@@ -5,7 +5,7 @@
 import type { ExchangeForm, ExchangeKind } from "./exchange-form";
 import type { StudentLogbookData } from "../logbook/student-document";
 import { weekFromKey, type TutorDocumentData } from "../review/tutor-document";
-import { exchangeWeeks, weekOf, workingDays } from "../logbook/rules/calendar";
+import { exchangeWeeks, weekOf, weekReadyToConfirm, workingDays } from "../logbook/rules/calendar";
 import { appraisalSchedule, type AppraisalId } from "../logbook/rules/appraisals";
 import { attendanceTotals, logbookProgress, type AttendanceTotals } from "../logbook/rules/totals";
 
@@ -119,7 +119,10 @@ export function dashboardRow(input: DashboardInput): DashboardRow {
     appraisalsDone: due.filter((a) => a.studentDone && a.tutorDone).length,
     appraisals,
     attendance: attendanceTotals(student.attendance, days, today),
-    weeksConfirmed: Object.entries(tutor.attendanceConfirmations).filter(([week, entry]) => entry.confirmed && weekNumber(week) <= weeks).length,
+    // A confirmation of a week whose days have not all come confirms nothing yet.
+    weeksConfirmed: Object.entries(tutor.attendanceConfirmations).filter(
+      ([week, entry]) => entry.confirmed && weekNumber(week) <= weeks && weekReadyToConfirm(weekNumber(week), form.startDate, form.endDate, days, today),
+    ).length,
     weeksStarted,
     signatures: input.signatures,
     joined: input.joined,

@@ -2,6 +2,7 @@
 // exchange week, with a day the student has not declared shown as such rather than left out,
 // so a confirmation never silently covers a gap.
 import { weekDates } from "../logbook/rules/calendar";
+import { ownEntry } from "../logbook/rules/totals";
 import type { AttendanceData, AttendanceStatus } from "../logbook/student-document";
 
 export interface DeclaredDay {
@@ -19,7 +20,7 @@ export function declaredAttendance(
   return weekDates(week, period.startDate, period.endDate)
     .filter((date) => working.has(date))
     .map((date) => {
-      const declared = Object.hasOwn(attendance, date) ? attendance[date] : undefined;
+      const declared = ownEntry(attendance, date);
       return { date, status: declared?.status ?? null, reason: declared?.reason ?? "" };
     });
 }

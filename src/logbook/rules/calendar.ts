@@ -65,6 +65,17 @@ export function weekDates(week: number, startDate: string, endDate: string): str
   return exchangeDays(startDate, endDate).slice((week - 1) * 7, week * 7);
 }
 
+/**
+ * Whether the tutor can confirm exchange week `week` on `today`: every working day of the week
+ * has come (its last one may be today, when the tutor sees the student). A week with no working
+ * day has nothing to confirm.
+ */
+export function weekReadyToConfirm(week: number, startDate: string, endDate: string, workingDays: readonly string[], today: string): boolean {
+  const working = new Set(workingDays);
+  const last = weekDates(week, startDate, endDate).filter((date) => working.has(date)).pop();
+  return last !== undefined && last <= today;
+}
+
 /** The number of exchange weeks, counting a final partial week: 28 days → 4, 29 days → 5. 0 for an invalid period. */
 export function exchangeWeeks(startDate: string, endDate: string): number {
   const days = periodDays(startDate, endDate);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createMemo, createRoot } from "solid-js";
+import { createStore, reconcile } from "solid-js/store";
 import { workingDays } from "./calendar";
 import {
   attendanceTotals,
@@ -144,13 +146,14 @@ describe("attendanceTotals", () => {
   };
 
   it("counts declarations on working days and undeclared days up to and including today", () => {
-    // Today is Tuesday 06-11: 06-07 and 06-11 are undeclared; 06-12 (bad status) and 06-14 are still to come.
+    // Today is Tuesday 06-11: 06-07 and 06-11 are undeclared; 06-12 (bad status), 06-13 (declared
+    // ahead) and 06-14 are still to come.
     expect(attendanceTotals(declarations, working, "2024-06-11")).toEqual({
       present: 2,
       absent: 1,
-      excused: 2,
+      excused: 1,
       undeclared: 2,
-      upcoming: 2,
+      upcoming: 3,
       total: 9,
     });
   });
@@ -159,6 +162,32 @@ describe("attendanceTotals", () => {
     expect(attendanceTotals({}, working, "2024-06-02")).toEqual({ present: 0, absent: 0, excused: 0, undeclared: 0, upcoming: 9, total: 9 });
     expect(attendanceTotals({}, working, "2024-06-03")).toMatchObject({ undeclared: 1, upcoming: 8 });
     expect(attendanceTotals(declarations, working, "2024-07-01")).toMatchObject({ undeclared: 4, upcoming: 0 });
+  });
+
+  it("does not count a declaration for a day that has not come yet", () => {
+    // Today is Wednesday 06-12: the excused 06-13 was declared ahead; it is still to come.
+    expect(attendanceTotals(declarations, working, "2024-06-12")).toMatchObject({ excused: 1, upcoming: 2 });
+    expect(attendanceTotals({ "2024-06-14": { status: "present" } }, working, "2024-06-03")).toEqual({
+      present: 0,
+      absent: 0,
+      excused: 0,
+      undeclared: 1,
+      upcoming: 8,
+      total: 9,
+    });
+  });
+
+  it("follows declarations that reach a screen's store after its first count", () => {
+    // A screen counts as soon as it shows, before the logbook has loaded from the device; the
+    // declarations arrive later, into the same Solid store, and the count must follow them.
+    createRoot((dispose) => {
+      const [attendance, setAttendance] = createStore<Record<string, AttendanceDeclaration>>({});
+      const totals = createMemo(() => attendanceTotals(attendance, working, "2024-06-14"));
+      expect(totals()).toMatchObject({ present: 0, undeclared: 9 });
+      setAttendance(reconcile({ "2024-06-03": { status: "present" }, "2024-06-04": { status: "absent", reason: "Fever" } }));
+      expect(totals()).toMatchObject({ present: 1, absent: 1, undeclared: 7 });
+      dispose();
+    });
   });
 
   it("always adds up to the number of working days", () => {

@@ -32,13 +32,13 @@ export interface LogbookProgress {
 }
 
 export interface AttendanceTotals {
-  /** Working days declared present, absent or excused (future declarations included). */
+  /** Working days up to and including today declared present, absent or excused. */
   present: number;
   absent: number;
   excused: number;
   /** Working days up to and including today with no declaration: the student owes these. */
   undeclared: number;
-  /** Working days after today with no declaration yet. */
+  /** Working days after today, whatever was declared for them. */
   upcoming: number;
   /** All working days: present + absent + excused + undeclared + upcoming. */
   total: number;
@@ -113,9 +113,22 @@ export function totalHours(entries: readonly DayEntry[]): number {
 }
 
 /**
- * Attendance over the working days. Declarations on weekends and days off are kept in the
- * logbook but left out of these totals, which measure the days the host expected the student.
- * A declaration with an unknown status counts as no declaration.
+ * `record[key]` if it is the record's own entry. The value is read before the check: on a Solid
+ * store, reading is what makes a screen follow the key, and `Object.hasOwn` alone does not, so a
+ * count made before the logbook loaded would never change. Own properties only: a crafted key
+ * such as "constructor" must not read the prototype.
+ */
+export function ownEntry<T>(record: Readonly<Record<string, T | undefined>>, key: string): T | undefined {
+  const value = record[key];
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
+}
+
+/**
+ * Attendance over the working days, as of `today`: the one count of every screen, the printout,
+ * the signed evaluation and the server's summary. Declarations on weekends and days off are kept
+ * in the logbook but left out of these totals, which measure the days the host expected the
+ * student. A day after today is upcoming whatever was declared for it (nobody can have been
+ * present on a day that has not come), and a declaration with an unknown status counts as none.
  */
 export function attendanceTotals(
   declarations: Readonly<Record<string, AttendanceDeclaration | undefined>>,
@@ -125,11 +138,13 @@ export function attendanceTotals(
   const totals: AttendanceTotals = { present: 0, absent: 0, excused: 0, undeclared: 0, upcoming: 0, total: 0 };
   for (const date of new Set(workingDays)) {
     totals.total += 1;
-    // Own properties only: a crafted key such as "constructor" must not read the prototype.
-    const status = Object.hasOwn(declarations, date) ? declarations[date]?.status : undefined;
-    if (attendanceStatuses.has(status)) totals[status as AttendanceStatus] += 1;
-    else if (date <= today) totals.undeclared += 1;
-    else totals.upcoming += 1;
+    // ISO dates compare as strings in calendar order.
+    if (date > today) totals.upcoming += 1;
+    else {
+      const status = ownEntry(declarations, date)?.status;
+      if (attendanceStatuses.has(status)) totals[status as AttendanceStatus] += 1;
+      else totals.undeclared += 1;
+    }
   }
   return totals;
 }
