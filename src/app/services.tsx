@@ -6,9 +6,11 @@
 // there, or after awaiting `whenRuntime`.
 import {
   createContext,
+  createEffect,
   createResource,
   createSignal,
   getOwner,
+  on,
   onCleanup,
   runWithOwner,
   useContext,
@@ -73,6 +75,14 @@ export function AppServicesProvider(props: ParentProps) {
     () => void startRuntime(),
   );
   const [runtime] = createResource(wanted, startRuntime);
+  // Every device that has been online once with this server can check certificates offline:
+  // the server's public attestation key is fetched whenever the app starts or comes back
+  // online, whatever the screen, and kept (keys are only ever added).
+  createEffect(
+    on(connectivity.online, (online) => {
+      if (online) void import("../evaluation/trusted-keys").then(({ refreshTrustedKeys }) => refreshTrustedKeys(db)).catch(() => {});
+    }),
+  );
   const loaded = (): SyncRuntime => {
     const value = runtime.latest;
     if (!value) throw new Error("The sync runtime is used before it loaded: wrap the screen in RolePage.");

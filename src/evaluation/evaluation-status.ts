@@ -26,4 +26,4 @@ export interface EvaluationStatus {
 }
 
 /** Why the server refused a signature; the device shows each differently. */
-export type SignatureRefusal = "changed-since-signed" | "evaluation-incomplete" | "sealed" | "bad-signature" | "exchange-cancelled";
+export type SignatureRefusal = "changed-since-signed" | "evaluation-incomplete" | "sealed" | "bad-signature" | "exchange-cancelled" | "too-early";

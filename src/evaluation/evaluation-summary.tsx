@@ -3,10 +3,11 @@ import type { MessageKey } from "../app/i18n/locales";
 import type { EvaluationContent } from "./evaluation-content";
 import { studentFeedbackSpec, tutorEvaluationSpec } from "./final-parts";
 import { FinalPartView } from "./final-part-form";
+import type { Signer } from "./certificate";
 
-/** Everything a signature covers, read-only, in the order of the paper form. */
-export function EvaluationSummary(props: { content: EvaluationContent }) {
-  const { t } = useI18n();
+/** Everything a signature covers, read-only, in the order of the paper form; each part headed as `viewer` knows it. */
+export function EvaluationSummary(props: { content: EvaluationContent; viewer: Signer }) {
+  const { t, formatDate } = useI18n();
   const exchange = () => props.content.exchange;
   const attendance = () => props.content.attendance;
   return (
@@ -16,7 +17,7 @@ export function EvaluationSummary(props: { content: EvaluationContent }) {
         <p>
           <strong>{exchange().projectTitle}</strong>
           <br />
-          {t(`evaluation.sign.kind.${exchange().kind}` as MessageKey)} · {t("evaluation.sign.period", { start: exchange().startDate, end: exchange().endDate })}
+          {t(`evaluation.sign.kind.${exchange().kind}` as MessageKey)} · {t("evaluation.sign.period", { start: formatDate(exchange().startDate, "date"), end: formatDate(exchange().endDate, "date") })}
         </p>
         <p>
           {t("evaluation.sign.student", { name: exchange().studentName })}
@@ -35,11 +36,11 @@ export function EvaluationSummary(props: { content: EvaluationContent }) {
         </p>
       </section>
       <section class="card" aria-labelledby="summary-tutor">
-        <h2 id="summary-tutor">{t("evaluation.ownPart.tutor")}</h2>
+        <h2 id="summary-tutor">{t(props.viewer === "tutor" ? "evaluation.ownPart.tutor" : "evaluation.otherPart.student")}</h2>
         <FinalPartView spec={tutorEvaluationSpec} data={props.content.tutor} />
       </section>
       <section class="card" aria-labelledby="summary-student">
-        <h2 id="summary-student">{t("evaluation.ownPart.student")}</h2>
+        <h2 id="summary-student">{t(props.viewer === "student" ? "evaluation.ownPart.student" : "evaluation.otherPart.tutor")}</h2>
         <FinalPartView spec={studentFeedbackSpec} data={props.content.student} />
       </section>
     </>

@@ -7,17 +7,24 @@ import { useEvaluation } from "./evaluation-store";
 import { EvaluationSummary } from "./evaluation-summary";
 import { SignatureStates } from "./signature-states";
 import { SignerScreen } from "./signer-screen";
+import { signingOpen, signingOpensOn } from "./signing-window";
+import { todayIso } from "../logbook/rules/calendar";
 import "./evaluation.css";
 
 function Signing(props: { nav: () => JSX.Element; session: SessionRecord }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   // A role page's session does not change while it is shown.
   // eslint-disable-next-line solid/reactivity
   const store = useEvaluation(props.session);
   const [working, setWorking] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   const state = () => store.ownState();
-  const canSign = () => store.complete() && !store.sealed() && store.hash() !== null && ["not-signed", "stale", "refused"].includes(state().kind);
+  const period = () => store.content()?.exchange ?? props.session.exchange;
+  const open = () => {
+    const exchange = period();
+    return exchange !== undefined && signingOpen(exchange, new Date(), todayIso(new Date()));
+  };
+  const canSign = () => open() && store.complete() && !store.sealed() && store.hash() !== null && ["not-signed", "stale", "refused"].includes(state().kind);
   const sign = async () => {
     setWorking(true);
     setError(null);
@@ -36,9 +43,18 @@ function Signing(props: { nav: () => JSX.Element; session: SessionRecord }) {
       <p>
         <A href={`/${store.role}/${props.session.personId}/evaluation`}>{t("evaluation.title")}</A>
       </p>
+      {/* A signature that no longer counts is said first, before pages of content. */}
+      <Show when={state().kind === "stale"}>
+        <p class="notice warning" role="alert">
+          {t("evaluation.state.stale")}
+        </p>
+      </Show>
+      <Show when={!open() && !store.sealed() && period()}>
+        {(exchange) => <p class="notice">{t("evaluation.sign.opensOn", { date: formatDate(signingOpensOn(exchange()), "day") })}</p>}
+      </Show>
       <p>{t("evaluation.sign.lead")}</p>
       <Show when={store.shownContent()} fallback={<p role="status">{props.session.exchange ? t("loading") : t("evaluation.noExchange")}</p>}>
-        {(content) => <EvaluationSummary content={content()} />}
+        {(content) => <EvaluationSummary content={content()} viewer={store.role} />}
       </Show>
       <Show when={store.hash()}>{(hash) => <p class="fingerprint">{t("evaluation.sign.fingerprint", { hash: hash().slice(0, 12) })}</p>}</Show>
       <SignatureStates store={store} />

@@ -55,7 +55,8 @@ describe("dashboardRow", () => {
             "2026-09-01": day("2026-09-01", { hours: 8 }), // after the period
           },
           attendance: { "2026-07-06": { status: "present", reason: "" }, "2026-07-07": { status: "absent", reason: "ill" } },
-          appraisals: { "mid-exchange": { selfAssessment: "", expectationsMet: "yes", lastEdit: null } },
+          // Done by the one rule of every screen: the self-assessment is written.
+          appraisals: { "mid-exchange": { selfAssessment: "Going well.", expectationsMet: "yes", lastEdit: null }, "end-of-exchange": { selfAssessment: " ", expectationsMet: "yes", lastEdit: null } },
         },
         tutor: {
           projectDescription: "",

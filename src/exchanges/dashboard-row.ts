@@ -6,7 +6,7 @@ import type { ExchangeForm, ExchangeKind } from "./exchange-form";
 import type { StudentLogbookData } from "../logbook/student-document";
 import { weekFromKey, type TutorDocumentData } from "../review/tutor-document";
 import { exchangeWeeks, weekOf, weekReadyToConfirm, workingDays } from "../logbook/rules/calendar";
-import { appraisalSchedule, type AppraisalId } from "../logbook/rules/appraisals";
+import { appraisalSchedule, appraisalsDone, type AppraisalId } from "../logbook/rules/appraisals";
 import { attendanceTotals, logbookProgress, type AttendanceTotals } from "../logbook/rules/totals";
 
 export type ExchangeStatus = "upcoming" | "ongoing" | "finished" | "cancelled";
@@ -89,12 +89,12 @@ export function dashboardRow(input: DashboardInput): DashboardRow {
   const { form, student, tutor, today } = input;
   const days = workingDays(form.startDate, form.endDate);
   const progress = logbookProgress(Object.values(student.days), days, form.startDate, form.endDate);
+  const studentDone = appraisalsDone(student.appraisals);
   const appraisals = appraisalSchedule(form.startDate, form.endDate).map((appraisal) => {
-    const self = student.appraisals[appraisal.id];
     return {
       id: appraisal.id,
       dueDate: appraisal.dueDate,
-      studentDone: self !== undefined && (hasText(self.selfAssessment) || self.expectationsMet !== null),
+      studentDone: studentDone.has(appraisal.id),
       tutorDone: hasText(tutor.appraisals[appraisal.id]?.assessment ?? ""),
     };
   });

@@ -1,4 +1,4 @@
-import { For } from "solid-js";
+import { For, Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
@@ -6,7 +6,7 @@ import { StudentNav } from "./student-nav";
 import { LastEditNote } from "./last-edit-note";
 import { useTutorDocumentReader } from "../review/tutor-document-reader";
 import { TutorFeedback } from "../review/tutor-feedback";
-import { appraisalStatus, type Appraisal } from "./rules/appraisals";
+import { appraisalStatus, appraisalsDone, appraisalWritable, type Appraisal } from "./rules/appraisals";
 import type { ExpectationsMet } from "./student-document";
 import type { MessageKey } from "../app/i18n/locales";
 import "./student.css";
@@ -18,44 +18,48 @@ const metOptions: { value: ExpectationsMet; label: MessageKey }[] = [
 ];
 
 function AppraisalForm(props: { appraisal: Appraisal; tutorAssessment: string | undefined }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const id = () => props.appraisal.id;
   const mine = () => screen.logbook.data.appraisals[id()];
-  const done = () => new Set(Object.entries(screen.logbook.data.appraisals).filter(([, a]) => a.selfAssessment.trim() !== "").map(([key]) => key));
-  const status = () => appraisalStatus(props.appraisal, screen.today(), done());
+  const status = () => appraisalStatus(props.appraisal, screen.today(), appraisalsDone(screen.logbook.data.appraisals));
+  const writable = () => appraisalWritable(props.appraisal, screen.today());
+  const name = () => t(props.appraisal.labelKey as MessageKey);
   return (
     <section class="card" id={id()} aria-labelledby={`${id()}-heading`}>
-      <h2 id={`${id()}-heading`}>{t(props.appraisal.labelKey as MessageKey)}</h2>
-      <p>{t(`student.appraisal.status.${status()}` as MessageKey, { due: props.appraisal.dueDate, opens: props.appraisal.opensOn })}</p>
+      <h2 id={`${id()}-heading`}>{name()}</h2>
+      <p>{t(`student.appraisal.status.${status()}` as MessageKey, { due: formatDate(props.appraisal.dueDate, "day"), opens: formatDate(props.appraisal.opensOn, "day") })}</p>
       <label for={`${id()}-self`}>{t("student.appraisal.self")}</label>
       <p class="hint" id={`${id()}-self-hint`}>
-        {t("student.appraisal.selfHint")}
+        {writable() ? t("student.appraisal.selfHint") : t("student.appraisal.notYet", { opens: formatDate(props.appraisal.opensOn, "day") })}
       </p>
       <textarea
         id={`${id()}-self`}
         aria-describedby={`${id()}-self-hint`}
+        readOnly={!writable()}
         value={mine()?.selfAssessment ?? ""}
         onInput={(event) => screen.logbook.setSelfAssessment(id(), event.currentTarget.value)}
       />
-      <fieldset class="choice-row">
-        <legend>{t("student.appraisal.met")}</legend>
-        <For each={metOptions}>
-          {(option) => (
-            <label>
-              <input
-                type="radio"
-                name={`${id()}-met`}
-                checked={mine()?.expectationsMet === option.value}
-                onChange={() => screen.logbook.setExpectationsMet(id(), option.value)}
-              />
-              {t(option.label)}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <Show when={writable()}>
+        <fieldset class="choice-row">
+          <legend>{t("student.appraisal.met")}</legend>
+          <For each={metOptions}>
+            {(option) => (
+              <label>
+                <input
+                  type="radio"
+                  name={`${id()}-met`}
+                  checked={mine()?.expectationsMet === option.value}
+                  onChange={() => screen.logbook.setExpectationsMet(id(), option.value)}
+                />
+                {t(option.label)}
+              </label>
+            )}
+          </For>
+        </fieldset>
+      </Show>
       <LastEditNote edit={mine()?.lastEdit ?? null} />
-      <TutorFeedback id={`${id()}-tutor`} heading={t("fromTutor.appraisal")} text={props.tutorAssessment} />
+      <TutorFeedback id={`${id()}-tutor`} heading={t("fromTutor.appraisal")} within={`${id()}-heading`} text={props.tutorAssessment} />
     </section>
   );
 }

@@ -15,14 +15,13 @@ const statuses: { value: AttendanceStatus; label: MessageKey }[] = [
 ];
 
 function DayAttendance(props: { date: string }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const declared = () => screen.logbook.data.attendance[props.date];
-  const dayName = () => new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${props.date}T00:00:00Z`));
   return (
-    <li class="card">
+    <li class="card attendance-day">
       <fieldset class="choice-row">
-        <legend>{dayName()}</legend>
+        <legend>{formatDate(props.date, "day")}</legend>
         <For each={statuses}>
           {(status) => (
             <label>
@@ -40,8 +39,9 @@ function DayAttendance(props: { date: string }) {
       </fieldset>
       <Show when={declared()?.status === "excused" || declared()?.status === "absent"}>
         <label for={`reason-${props.date}`}>{t("student.attendance.reason")}</label>
-        <input
+        <textarea
           id={`reason-${props.date}`}
+          class="reason-field"
           value={declared()?.reason ?? ""}
           onInput={(event) => screen.logbook.setAttendanceReason(props.date, event.currentTarget.value)}
         />
@@ -51,18 +51,29 @@ function DayAttendance(props: { date: string }) {
 }
 
 function Attendance() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const totals = () => attendanceTotals(screen.logbook.data.attendance, screen.workingDays, screen.today());
+  // A day is declared once it has come: nobody can have been present on a day still ahead.
+  const declarable = () => screen.workingDays.filter((date) => date <= screen.today());
+  const upcoming = () => screen.workingDays.filter((date) => date > screen.today());
   return (
     <>
       <PageTitle>{t("student.attendance.title")}</PageTitle>
       <StudentNav />
-      <p>{t("student.attendance.summary", { present: totals().present, absent: totals().absent, excused: totals().excused, undeclared: totals().undeclared })}</p>
+      <p data-testid="attendance-summary">
+        {t("student.attendance.summary", { present: totals().present, absent: totals().absent, excused: totals().excused, undeclared: totals().undeclared })}
+      </p>
       <p class="hint">{t("student.attendance.hint")}</p>
-      <ul class="week-list">
-        <For each={screen.workingDays}>{(date) => <DayAttendance date={date} />}</For>
+      <ul class="attendance-days">
+        <For each={declarable()}>{(date) => <DayAttendance date={date} />}</For>
       </ul>
+      <Show when={upcoming().length > 0}>
+        <h2>{t("student.attendance.upcoming", { count: upcoming().length })}</h2>
+        <ul class="upcoming-days">
+          <For each={upcoming()}>{(date) => <li>{formatDate(date, "day")}</li>}</For>
+        </ul>
+      </Show>
     </>
   );
 }

@@ -4,18 +4,18 @@ import { useI18n } from "../app/i18n/i18n-context";
 import { useStudentScreen } from "./student-context";
 import { attendanceTotals, hoursInWeek, logbookProgress } from "./rules/totals";
 import { weekOf } from "./rules/calendar";
-import { appraisalDue } from "./rules/appraisals";
+import { appraisalDue, appraisalsDone, appraisalStatus } from "./rules/appraisals";
 import type { MessageKey } from "../app/i18n/locales";
 
 /** Progress at a glance: days logged, hours this week, attendance, and the appraisal due. */
 export function StudentFigures() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const entries = () => Object.values(screen.logbook.data.days);
   const progress = () => logbookProgress(entries(), screen.workingDays, screen.startDate, screen.endDate);
   const week = () => weekOf(screen.today(), screen.startDate);
   const attendance = () => attendanceTotals(screen.logbook.data.attendance, screen.workingDays, screen.today());
-  const done = () => new Set(Object.entries(screen.logbook.data.appraisals).filter(([, a]) => a.selfAssessment.trim() !== "").map(([id]) => id));
+  const done = () => appraisalsDone(screen.logbook.data.appraisals);
   const due = () => appraisalDue(screen.appraisals, screen.today(), done());
   return (
     <>
@@ -39,9 +39,14 @@ export function StudentFigures() {
         <Show when={due()} fallback={<p>{t("student.appraisalDue.none")}</p>}>
           {(appraisal) => (
             <>
-              <p>{t("student.appraisalDue.text", { name: t(appraisal().labelKey as MessageKey), date: appraisal().dueDate })}</p>
+              <p>
+                {t(`student.appraisalDue.${appraisalStatus(appraisal(), screen.today(), done())}` as MessageKey, {
+                  name: t(appraisal().labelKey as MessageKey),
+                  due: formatDate(appraisal().dueDate, "day"),
+                })}
+              </p>
               <A class="button" href={`${screen.base}/appraisals#${appraisal().id}`}>
-                {t("student.appraisalDue.open")}
+                {t("student.appraisalDue.fill")}
               </A>
             </>
           )}

@@ -1,11 +1,11 @@
 // Every tutor screen needs the same things: the session, the tutor's own document as a store,
 // the student's logbook (read-only) and the exchange's calendar. TutorScreen provides them once
 // per page, under one context, as StudentScreen does for the student.
-import { createContext, Show, useContext, type JSX } from "solid-js";
+import { createContext, createMemo, Show, useContext, type Accessor, type JSX } from "solid-js";
 import { useParams } from "@solidjs/router";
 import { RolePage } from "../session/role-page";
 import type { SessionRecord } from "../db/schema";
-import { workingDays } from "../logbook/rules/calendar";
+import { todayIso, workingDays } from "../logbook/rules/calendar";
 import { appraisalSchedule, assessmentBlocks, type Appraisal, type AssessmentBlock } from "../logbook/rules/appraisals";
 import { useStudentLogbookReader, type StudentLogbookReader } from "./student-logbook-reader";
 import { useTutorReview, type TutorReviewStore } from "./tutor-review-store";
@@ -19,6 +19,7 @@ export interface TutorScreenContext {
   workingDays: string[];
   appraisals: Appraisal[];
   blocks: AssessmentBlock[];
+  today: Accessor<string>;
   base: string;
 }
 
@@ -30,6 +31,7 @@ function Provider(props: { session: SessionRecord; children: JSX.Element }) {
   const session = props.session;
   const startDate = session.exchange?.startDate ?? "";
   const endDate = session.exchange?.endDate ?? "";
+  const today = createMemo(() => todayIso(new Date()));
   const value: TutorScreenContext = {
     session,
     review: useTutorReview(session),
@@ -39,6 +41,7 @@ function Provider(props: { session: SessionRecord; children: JSX.Element }) {
     workingDays: workingDays(startDate, endDate),
     appraisals: appraisalSchedule(startDate, endDate),
     blocks: assessmentBlocks(startDate, endDate),
+    today,
     base: `/tutor/${session.personId}`,
   };
   return <Context.Provider value={value}>{props.children}</Context.Provider>;

@@ -7,7 +7,8 @@ export class JoinPage {
     await this.page.goto(link);
     await expect(this.page.getByRole("heading", { level: 2, name: expectedHeading })).toBeVisible();
     await this.page.getByRole("button", { name: "Join" }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+    // A student or tutor lands on their own home; anyone else on the list of their roles.
+    await expect(this.page.getByRole("heading", { level: 1, name: /^(Home|My exchange|My student)$/ })).toBeVisible();
   }
 }
 
@@ -18,11 +19,21 @@ export class StudentHome {
   }
   /** Opens the student's "My exchange" page, where the expectations are written. */
   async open() {
-    await this.page.getByRole("link", { name: /^Open/ }).first().click();
-    await expect(this.page.getByRole("heading", { level: 1, name: "My exchange" })).toBeVisible();
+    await openOwnHome(this.page, "My exchange");
     await this.page.getByRole("navigation", { name: "Logbook sections" }).getByRole("link", { name: "My exchange" }).click();
     await expect(this.expectations).toBeVisible();
   }
+}
+
+/**
+ * The role's home after joining or opening the app: a device holding one student or tutor
+ * session opens on it; one holding several shows the list, where the first is opened.
+ */
+export async function openOwnHome(page: Page, heading: "My exchange" | "My student"): Promise<void> {
+  const title = page.getByRole("heading", { level: 1, name: new RegExp(`^(Home|${heading})$`) });
+  await expect(title).toBeVisible();
+  if ((await title.textContent()) === "Home") await page.getByRole("link", { name: /^Open/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
 export class StatusBar {

@@ -6,7 +6,7 @@
 import { test, expect, waitForServiceWorker } from "./fixtures";
 import { startServerProcess } from "../helpers/server-process";
 import { setupTokenFromOutput } from "../helpers/provision";
-import { JoinPage, StatusBar } from "./pages";
+import { JoinPage, StatusBar, openOwnHome } from "./pages";
 import { ContactScreens, OfficerScreens, ProgramEditorScreen, StudentStay, laptop, phone, sampleExchange, setUpOfficer } from "./officer-pages";
 
 test("the contact person's offline program edits reach the student, also after an offline reload", async ({ isolatedBrowser: browser }) => {
@@ -36,8 +36,7 @@ test("the contact person's offline program edits reach the student, also after a
     const studentPage = await join(links.student, /Join as the student of/);
     const tutorPage = await join(links.tutor, /Join as tutor of Sam Student/);
     const contactPage = await join(links.contact, /Join as contact person of Sam Student/);
-    await tutorPage.getByRole("link", { name: /^Open/ }).first().click();
-    await expect(tutorPage.getByRole("heading", { level: 1, name: "My student" })).toBeVisible();
+    await openOwnHome(tutorPage, "My student");
 
     await waitForServiceWorker(studentPage);
     const studentHome = new StudentStay(studentPage);

@@ -3,7 +3,7 @@
 import { test, expect, waitForServiceWorker } from "./fixtures";
 import { startServerProcess } from "../helpers/server-process";
 import { provisionInvites, setupTokenFromOutput } from "../helpers/provision";
-import { JoinPage, StatusBar } from "./pages";
+import { JoinPage, StatusBar, openOwnHome } from "./pages";
 import { longDayName, StudentLogbook } from "./student-pages";
 import { workingDays } from "../../src/logbook/rules/calendar";
 import type { Page } from "@playwright/test";
@@ -58,8 +58,7 @@ test("ten days written offline survive reloads, reach the server, and the tutor 
   const tutorContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tutor = await tutorContext.newPage();
   await new JoinPage(tutor).joinThrough(exchange.invites.tutor, /Join as tutor of/);
-  await tutor.getByRole("link", { name: /^Open/ }).click();
-  await expect(tutor.getByRole("heading", { level: 1, name: "My student" })).toBeVisible();
+  await openOwnHome(tutor, "My student");
   for (const [i] of days.entries()) await expect(tutor.getByText(entry(i).activities)).toBeVisible();
   await expect(tutor.getByText("Learned thing number 10.")).toBeVisible();
 

@@ -1,5 +1,6 @@
 // Page models for the student's logbook screens.
 import { expect, type Page } from "@playwright/test";
+import { openOwnHome } from "./pages";
 
 export class StudentLogbook {
   constructor(
@@ -8,8 +9,7 @@ export class StudentLogbook {
   ) {}
 
   static async fromHome(page: Page): Promise<StudentLogbook> {
-    await page.getByRole("link", { name: /^Open/ }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "My exchange" })).toBeVisible();
+    await openOwnHome(page, "My exchange");
     return new StudentLogbook(page, new URL(page.url()).pathname);
   }
 

@@ -87,7 +87,7 @@ test("the tutor comments, confirms a week and writes an appraisal offline; the s
     await expect(studentPage.getByLabel("Activities")).toHaveValue(days[1]!.activities);
     await expect(studentPage.getByRole("region", { name: "Your tutor's comment" })).toHaveCount(0);
     await studentPage.goto(`${server.url}${logbook.base}/appraisals`);
-    await expect(studentPage.getByRole("region", { name: "Your tutor's assessment" })).toContainText(assessment);
+    await expect(studentPage.getByRole("region", { name: "Your tutor's assessment Mid-exchange appraisal" })).toContainText(assessment);
     await expect.poll(() => weeksConfirmed(server.url, officer.token), { timeout: 30_000 }).toBe(1);
   } finally {
     await server.stop();

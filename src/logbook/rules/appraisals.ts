@@ -170,6 +170,19 @@ export function appraisalStatus(appraisal: Appraisal, today: string, done: Reado
 }
 
 /**
+ * Whether either part of an appraisal can be written on `today`: from the first day of its
+ * window on, also once it is overdue or missed (a late appraisal beats none), never before.
+ */
+export function appraisalWritable(appraisal: Appraisal, today: string): boolean {
+  return today >= appraisal.opensOn;
+}
+
+/** The appraisals the student has done: those whose self-assessment has words in it. */
+export function appraisalsDone(selfAppraisals: Readonly<Record<string, { selfAssessment: string } | undefined>>): Set<string> {
+  return new Set(Object.entries(selfAppraisals).filter(([, self]) => (self?.selfAssessment ?? "").trim() !== "").map(([id]) => id));
+}
+
+/**
  * The appraisal the student should do now: among those not done whose window is open (due or
  * overdue), the one due first, so a late appraisal is finished before the next one. Null if none.
  */

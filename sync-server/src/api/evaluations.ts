@@ -11,6 +11,7 @@ const refusals: Record<SignatureRefusal, HttpError> = {
   sealed: new HttpError(409, "sealed", "This evaluation is already sealed with other content."),
   "bad-signature": new HttpError(400, "bad-signature", "The signature does not match this device's key."),
   "exchange-cancelled": new HttpError(409, "exchange-cancelled", "This exchange was cancelled; its evaluation cannot be signed."),
+  "too-early": new HttpError(409, "too-early", "The evaluation can be signed from the last working day of the exchange on."),
 };
 
 /** The exchange, if the session's person may see its evaluation: its student, tutor or an officer of its committee. */
@@ -42,7 +43,8 @@ export async function submitSignature(context: ApiContext): Promise<void> {
   const result = await context.evaluations.submit(session, exchange, { contentHash: body.contentHash, signature: body.signature, signedAt });
   if (!result.ok) {
     const refusal = refusals[result.refusal];
-    throw new HttpError(refusal.status, refusal.code, refusal.message, result.currentHash ? { currentHash: result.currentHash } : undefined);
+    const details = { ...(result.currentHash ? { currentHash: result.currentHash } : {}), ...(result.opensOn ? { opensOn: result.opensOn } : {}) };
+    throw new HttpError(refusal.status, refusal.code, refusal.message, Object.keys(details).length > 0 ? details : undefined);
   }
   sendJson(context.response, 200, await context.evaluations.status(exchange, session.person));
 }

@@ -8,6 +8,7 @@ import { finalPartDocumentName, readFinalPart, studentFeedbackSpec, tutorEvaluat
 import { canonicalJson, contentHash, verifyHashSignature } from "../../../src/evaluation/signing";
 import { certificateCode, certificateKindFor, signCertificate, type CertificateClaims, type Signer } from "../../../src/evaluation/certificate";
 import type { EvaluationStatus, SignatureRefusal } from "../../../src/evaluation/evaluation-status";
+import { signingOpen, signingOpensOn } from "../../../src/evaluation/signing-window";
 import type { EvaluationSignatures } from "../../../src/exchanges/dashboard-row";
 import { documentName } from "../auth/roles";
 import type { Registry, Session, StoredExchange } from "../auth/registry";
@@ -23,7 +24,7 @@ export interface SignatureSubmission {
   signedAt: number;
 }
 
-export type SubmissionResult = { ok: true; sealed: boolean } | { ok: false; refusal: SignatureRefusal; currentHash?: string };
+export type SubmissionResult = { ok: true; sealed: boolean } | { ok: false; refusal: SignatureRefusal; currentHash?: string; opensOn?: string };
 
 export type EvaluationService = ReturnType<typeof createEvaluationService>;
 
@@ -96,6 +97,7 @@ export function createEvaluationService(options: {
       const seal = records.sealOf(exchange.id);
       if (seal) return seal.contentHash === submission.contentHash ? { ok: true, sealed: true } : { ok: false, refusal: "sealed" };
       if (exchange.cancelledReason !== null) return { ok: false, refusal: "exchange-cancelled" };
+      if (!signingOpen(exchange.form, new Date(now()))) return { ok: false, refusal: "too-early", opensOn: signingOpensOn(exchange.form) };
       const publicKey = registry.sessionPublicKey(session.id);
       if (!publicKey || !(await verifyHashSignature(publicKey, submission.contentHash, submission.signature))) return { ok: false, refusal: "bad-signature" };
       const content = await currentContent(exchange);

@@ -49,6 +49,7 @@ export const evaluation = {
   "evaluation.sign.attendance": "Attendance",
   "evaluation.sign.attendanceValue": "{present} of {total} working days present, {absent} absent, {excused} excused, {undeclared} not declared",
   "evaluation.sign.fingerprint": "Fingerprint of this version: {hash}",
+  "evaluation.sign.opensOn": "You can sign from {date}, the last working day of the exchange: then every day of attendance is known.",
   "evaluation.sign.button": "Sign with this device",
   "evaluation.sign.again": "Sign this version",
   "evaluation.sign.incomplete": "Both parts must be complete before anyone signs.",

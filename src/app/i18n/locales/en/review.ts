@@ -19,6 +19,7 @@ export const review = {
   "tutor.week.reason": "Reason",
   "tutor.week.notDeclared": "Not declared",
   "tutor.week.confirm": "I confirm this week's attendance (week {week})",
+  "tutor.week.notYet": "Week {week} can be confirmed from {date}, its last working day.",
   "tutor.week.note": "Note on week {week} (optional)",
   "tutor.week.confirmedAt": "Week {week} confirmed on {when}.",
   "tutor.week.notConfirmed": "Week {week} is not confirmed yet.",
@@ -30,6 +31,7 @@ export const review = {
   "tutor.appraisals.met": "Expectations met: {answer}",
   "tutor.appraisals.yours": "Your assessment",
   "tutor.appraisals.yoursHint": "How is the student doing? Strengths, what to work on, and what you agreed for the next weeks.",
+  "tutor.appraisals.notYet": "You can write it from {opens}.",
   "fromTutor.comment": "Your tutor's comment",
   "fromTutor.appraisal": "Your tutor's assessment",
 } as const;
