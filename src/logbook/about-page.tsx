@@ -14,6 +14,7 @@ const coverFields: { key: string; label: MessageKey; autocomplete?: string }[] =
   { key: "university", label: "student.cover.university", autocomplete: "organization" },
   { key: "homeNmo", label: "student.cover.homeNmo" },
   { key: "homeCountry", label: "student.cover.homeCountry", autocomplete: "country-name" },
+  { key: "hostNmo", label: "student.cover.hostNmo" },
   { key: "hostCountry", label: "student.cover.hostCountry" },
   { key: "hostInstitution", label: "student.cover.hostInstitution" },
 ];

@@ -1,26 +1,30 @@
-import { For, Show } from "solid-js";
+import { Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
 import { StudentNav } from "./student-nav";
-import { DaySummary } from "./day-summary";
 import { useTutorDocumentReader } from "../review/tutor-document-reader";
-import { exchangeDays } from "./rules/calendar";
-import { attendanceTotals, isLogged } from "./rules/totals";
+import { useEvaluation } from "../evaluation/evaluation-store";
+import { useExchangeDetails } from "./exchange-details-store";
+import { assessmentBlocks } from "./rules/appraisals";
 import { buildPersonalDataExport } from "./personal-data-export";
 import { downloadFile } from "../ui/download-file";
+import { PrintoutCover } from "./printout-cover";
+import { PrintoutAttendance, PrintoutDays } from "./printout-days";
+import { PrintoutAppraisals, PrintoutEvaluation } from "./printout-assessment";
 import "./student.css";
 
-/** The whole logbook on A4 (the browser's print to PDF), and every piece of data about me. */
+/**
+ * The whole logbook on A4 (the browser's print to PDF), in the paper logbook's order, so that it
+ * can replace it; and every piece of data about me, as a download.
+ */
 function Export() {
   const { t } = useI18n();
   const screen = useStudentScreen();
   const tutor = useTutorDocumentReader(screen.session.exchangeId ?? "");
-  const loggedDays = () => exchangeDays(screen.startDate, screen.endDate).filter((date) => {
-    const day = screen.logbook.data.days[date];
-    return day !== undefined && isLogged(day);
-  });
-  const totals = () => attendanceTotals(screen.logbook.data.attendance, screen.workingDays, screen.today());
+  const details = useExchangeDetails(screen.session);
+  const evaluation = useEvaluation(screen.session);
+  const period = () => ({ startDate: screen.startDate, endDate: screen.endDate, workingDays: screen.workingDays, today: screen.today() });
   return (
     <>
       <PageTitle>{t("student.export.title")}</PageTitle>
@@ -43,34 +47,26 @@ function Export() {
         </button>
       </div>
       <p class="hint no-print">{t("student.export.hint")}</p>
-      <article aria-labelledby="print-heading">
-        <h2 id="print-heading">{t("student.export.logbookOf", { name: screen.session.name })}</h2>
-        <p>
-          {screen.session.exchange?.projectTitle} · {screen.startDate} – {screen.endDate}
-        </p>
-        <h3>{t("student.expectations")}</h3>
-        <p class="prewrap">{screen.logbook.data.expectations || "—"}</p>
-        <h3>{t("student.attendance.title")}</h3>
-        <p>{t("student.attendance.summary", { present: totals().present, absent: totals().absent, excused: totals().excused, undeclared: totals().undeclared })}</p>
-        <h3>{t("student.days.title")}</h3>
-        <For each={loggedDays()} fallback={<p>{t("student.export.noDays")}</p>}>
-          {(date) => {
-            const day = () => screen.logbook.data.days[date]!;
-            return (
-              <section class="print-day">
-                <h4>
-                  {date} · {t("student.days.logged", { hours: day().hours ?? 0 })}
-                </h4>
-                <DaySummary day={day()} />
-                <Show when={tutor.comments[date]}>
-                  <p class="prewrap">
-                    <strong>{t("student.export.tutorComment")}:</strong> {tutor.comments[date]}
-                  </p>
-                </Show>
-              </section>
-            );
-          }}
-        </For>
+      <article class="printout" aria-labelledby="print-heading">
+        <h2 id="print-heading" class="print-title">
+          {t("print.title")} <span class="visually-hidden">· </span>
+          <span class="print-subtitle">{t("student.export.logbookOf", { name: screen.session.exchange?.studentName ?? screen.session.name })}</span>
+        </h2>
+        <PrintoutCover session={screen.session} details={details() ?? null} cover={screen.logbook.data.cover} />
+        <section class="print-section" aria-labelledby="print-project">
+          <h2 id="print-project">{t("student.about.project")}</h2>
+          <p class="prewrap">{details()?.description.trim() || tutor.projectDescription.trim() || "—"}</p>
+        </section>
+        <section class="print-section" aria-labelledby="print-expectations">
+          <h2 id="print-expectations">{t("print.expectations.title")}</h2>
+          <p class="prewrap">{screen.logbook.data.expectations.trim() || "—"}</p>
+        </section>
+        <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
+          <PrintoutDays period={period()} logbook={screen.logbook.data} tutor={tutor} />
+          <PrintoutAttendance period={period()} logbook={screen.logbook.data} tutor={tutor} />
+          <PrintoutAppraisals appraisals={screen.appraisals} blocks={assessmentBlocks(screen.startDate, screen.endDate)} logbook={screen.logbook.data} tutor={tutor} />
+          <PrintoutEvaluation evaluation={evaluation} />
+        </Show>
       </article>
     </>
   );

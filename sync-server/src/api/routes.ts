@@ -6,6 +6,7 @@ import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
 import { cancelExchange, createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession, updateExchange } from "./exchanges";
 import { readSummary } from "./summary";
 import { createDeviceInvite } from "./devices";
+import { readExchangeDetails } from "./exchange-details";
 import { readAttestationKey, readCertificate, readEvaluation, submitSignature } from "./evaluations";
 
 export interface Route {
@@ -28,6 +29,7 @@ export const apiRoutes: Route[] = [
     },
   },
   { method: "POST", path: /^\/api\/me\/device-invite$/, handle: createDeviceInvite },
+  { method: "GET", path: /^\/api\/me\/exchange$/, handle: readExchangeDetails },
   { method: "POST", path: /^\/api\/exchanges$/, handle: createExchange },
   { method: "GET", path: /^\/api\/exchanges$/, handle: listExchanges },
   { method: "GET", path: new RegExp(`^/api/exchanges/${id}$`), handle: readExchange },

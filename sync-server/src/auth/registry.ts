@@ -101,6 +101,7 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     cancelledIds: db.prepare<[], string>("SELECT id FROM exchanges WHERE cancelled_reason IS NOT NULL").pluck(),
     sealedNames: db.prepare<[], string>("SELECT name FROM sealed_documents").pluck(),
     publicKey: db.prepare<[string], { public_key: string }>("SELECT public_key FROM sessions WHERE id = ?"),
+    officersOf: db.prepare<[string], { name: string; email: string | null }>("SELECT name, email FROM people WHERE committee_id = ? AND role = 'officer' ORDER BY created_at"),
   };
 
   // Every write to a document asks whether it is sealed and whether its exchange is cancelled.
@@ -230,6 +231,10 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     },
     peopleOf(exchangeId: string): Person[] {
       return statements.peopleOf.all(exchangeId).map(toPerson);
+    },
+    /** The committee's local officers, as the cover of a logbook names them. */
+    officersOf(committeeId: string): { name: string; email: string }[] {
+      return statements.officersOf.all(committeeId).map((row) => ({ name: row.name, email: row.email ?? "" }));
     },
 
     /** Saves an edited form; the people's names and e-mails follow it, their invites and sessions stay. */

@@ -1,0 +1,14 @@
+// What the logbook's cover and the project page show about an exchange beyond its identity: the
+// officer's form as typed (project description, host, the student's studies, the contact
+// person) and who the committee's officers are. The server answers it at GET /api/me/exchange
+// to the exchange's own people; the device keeps the last answer to show offline.
+export interface ExchangeDetails {
+  exchangeId: string;
+  committeeName: string;
+  hostInstitution: string;
+  department: string;
+  description: string;
+  student: { levelOfStudies: string; university: string; homeNmo: string; homeCountry: string };
+  contact: { name: string; email: string; phone: string };
+  officers: { name: string; email: string }[];
+}
