@@ -36,6 +36,7 @@ export function useConnectivity(): { online: Accessor<boolean> } {
 const nothingFollowed: SyncSummary = {
   documents: 0,
   waitingChanges: 0,
+  unsavedParts: [],
   savedOnServer: false,
   connected: false,
   lastSyncedAt: null,

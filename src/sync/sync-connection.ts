@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import { changesNotCovered, readStateVector, type ConnectionState, type DocumentSyncStatus } from "./sync-status";
+import { changesNotCovered, readStateVector, unsavedParts, type ConnectionState, type DocumentSyncStatus } from "./sync-status";
 import { remoteOrigin } from "./origins";
 
 const messageSync = 0;
@@ -49,7 +49,14 @@ export function connectDocument(options: SyncConnectionOptions): SyncConnection 
 
   const status = (): DocumentSyncStatus => {
     const waitingChanges = changesNotCovered(doc, durable);
-    return { connection, waitingChanges, savedOnServer: waitingChanges === 0 && durable !== null, lastSyncedAt, refusedReason };
+    return {
+      connection,
+      waitingChanges,
+      savedOnServer: waitingChanges === 0 && durable !== null,
+      lastSyncedAt,
+      refusedReason,
+      unsavedParts: waitingChanges === 0 ? [] : unsavedParts(doc, durable),
+    };
   };
   const publish = () => options.onStatus(status());
 

@@ -13,6 +13,8 @@ import type { DocumentSyncStatus } from "./sync-status";
 export interface SyncSummary {
   documents: number;
   waitingChanges: number;
+  /** Every document's DocumentSyncStatus.unsavedParts, prefixed with the document's name and "#". */
+  unsavedParts: string[];
   savedOnServer: boolean;
   connected: boolean;
   lastSyncedAt: number | null;
@@ -80,6 +82,7 @@ export function createSyncManager(options: {
     return {
       documents: all.length,
       waitingChanges: all.reduce((sum, s) => sum + s.waitingChanges, 0),
+      unsavedParts: Object.entries(statuses).flatMap(([name, s]) => (s.unsavedParts ?? []).map((part) => `${name}#${part}`)),
       savedOnServer: all.length > 0 && all.every((s) => s.savedOnServer),
       connected: all.length > 0 && all.every((s) => s.connection === "connected"),
       lastSyncedAt: all.reduce<number | null>((latest, s) => (s.lastSyncedAt && (!latest || s.lastSyncedAt > latest) ? s.lastSyncedAt : latest), null),

@@ -14,6 +14,12 @@ export interface DocumentSyncStatus {
   lastSyncedAt: number | null;
   /** The last write the server refused, e.g. because the document is read-only or sealed. */
   refusedReason: string | null;
+  /**
+   * Where the changes the server has not committed are, so the app can say it in people's
+   * terms ("3 days of entries"): the names of the root types they are in, and for a change
+   * directly in a root map its key (`attendance/2026-07-02`).
+   */
+  unsavedParts: string[];
 }
 
 export function readStateVector(bytes: Uint8Array): Map<number, number> {
@@ -28,4 +34,27 @@ export function changesNotCovered(doc: Y.Doc, durable: ReadonlyMap<number, numbe
   let waiting = 0;
   for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) waiting += Math.max(0, clock - (durable?.get(client) ?? 0));
   return waiting;
+}
+
+/** The root-level places of the changes in `doc` that `durable` does not cover (see DocumentSyncStatus.unsavedParts). */
+export function unsavedParts(doc: Y.Doc, durable: ReadonlyMap<number, number> | null): string[] {
+  const rootNames = new Map<unknown, string>();
+  for (const [name, type] of doc.share) rootNames.set(type, name);
+  const parts = new Set<string>();
+  for (const [client, structs] of doc.store.clients) {
+    const covered = durable?.get(client) ?? 0;
+    const last = structs[structs.length - 1];
+    if (!last || last.id.clock + last.length <= covered) continue;
+    for (let index = covered === 0 ? 0 : Y.findIndexSS(structs, covered); index < structs.length; index++) {
+      const struct = structs[index];
+      if (!(struct instanceof Y.Item)) continue;
+      // Up to the root type: a nested type's item is the place of everything inside it.
+      let item: Y.Item = struct;
+      while ((item.parent as Y.AbstractType<unknown> | null)?._item) item = (item.parent as Y.AbstractType<unknown>)._item as Y.Item;
+      const root = rootNames.get(item.parent);
+      if (root === undefined) continue;
+      parts.add(item.parentSub !== null ? `${root}/${item.parentSub}` : root);
+    }
+  }
+  return [...parts];
 }

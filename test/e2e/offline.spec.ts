@@ -34,12 +34,12 @@ test("works offline with the server stopped, keeps edits, and notices the server
   await student.expectations.click();
   await student.expectations.press("End");
   await student.expectations.pressSequentially(" And write an abstract.");
-  await expect(status.sync).toContainText("changes waiting to upload");
+  await expect(status.sync).toContainText("not yet on the server");
 
   // 4. Reload again: the edit is still there.
   await page.reload();
   await expect(student.expectations).toHaveValue("Learn how a research lab works. And write an abstract.");
-  await expect(status.sync).toContainText("changes waiting to upload");
+  await expect(status.sync).toContainText("not yet on the server");
 
   // 5. Start the server again: the app notices it is online and uploads what waited.
   server = await startServerProcess({ port: server.port, dataDir: server.dataDir });

@@ -43,6 +43,16 @@ test("attendance, weekly confirmation and appraisals follow the calendar on ever
     await expect(summary).toContainText(expected);
     await studentPage.reload();
     await expect(summary).toContainText(expected);
+    // The status bar says it in days, in full, also at 360 px.
+    await studentPage.setViewportSize({ width: 360, height: 740 });
+    const status = new StatusBar(studentPage);
+    await expect(status.sync).toHaveText("11 days of entries not yet on the server");
+    for (const part of [status.sync, status.connectivity]) {
+      const box = (await part.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      expect(await part.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
+    await studentPage.setViewportSize(phone);
     // Only the days that have come can be declared.
     await expect(studentPage.getByRole("radio", { name: "Present" })).toHaveCount(past.length);
     for (const date of future.slice(0, 2)) await expect(logbook.attendanceChoice(longDayName(date), "Present")).toHaveCount(0);

@@ -51,6 +51,6 @@ export class StatusBar {
     await expect(this.connectivity).toContainText("Offline", { timeout: 30_000 });
   }
   async expectSavedOnServer() {
-    await expect(this.sync).toContainText("Saved on the server", { timeout: 30_000 });
+    await expect(this.sync).toContainText("Everything is on the server", { timeout: 30_000 });
   }
 }

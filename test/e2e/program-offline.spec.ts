@@ -69,7 +69,7 @@ test("the contact person's offline program edits reach the student, also after a
     });
     await editor.addEvent({ title: "Sintra day trip", date: "2026-07-11", startTime: "09:00", meetingPoint: "Rossio station, platform 2" });
     await editor.setAccommodation({ address: "Residência Universitária, Av. Prof. Gama Pinto 2", host: "University residence", checkIn: "From 14:00 at the reception" });
-    await expect(contactStatus.sync).toContainText("changes waiting to upload");
+    await expect(contactStatus.sync).toContainText("not yet on the server");
     // Reloading offline keeps it all (it is on the device).
     await contactPage.reload();
     await expect(contactPage.getByRole("region", { name: "Welcome dinner", exact: true })).toBeVisible();

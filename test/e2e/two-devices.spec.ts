@@ -46,7 +46,7 @@ test("two devices of one student edit the same day offline and both edits surviv
   // ...and the same text field on both.
   await phone.getByLabel("Questions for my tutor").fill("From the phone: can I assist in theatre?");
   await laptop.getByLabel("Questions for my tutor").fill("From the laptop: which statistics course?");
-  for (const page of [phone, laptop]) await expect(new StatusBar(page).sync).toContainText("changes waiting to upload");
+  for (const page of [phone, laptop]) await expect(new StatusBar(page).sync).toContainText("not yet on the server");
 
   // Both come back online.
   server = await startServerProcess({ port: server.port, dataDir: server.dataDir });
