@@ -1,5 +1,5 @@
 import { Match, Switch } from "solid-js";
-import { A } from "@solidjs/router";
+import { A, Navigate } from "@solidjs/router";
 import { useI18n } from "./i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { useSessions } from "../session/session-store";
@@ -24,6 +24,10 @@ export default function HomePage() {
         <PageTitle>{t("welcome.title")}</PageTitle>
         <p>{t("welcome.lead")}</p>
         <p>{t("welcome.howToJoin")}</p>
+      </Match>
+      {/* A student or a tutor of one student has one home: the app opens on it, one tap from today's entry. */}
+      <Match when={sessions()?.length === 1 && ["student", "tutor"].includes(sessions()![0]!.role) && sessions()![0]}>
+        {(only) => <Navigate href={rolePath(only())} />}
       </Match>
       <Match when={(sessions()?.length ?? 0) > 0}>
         <PageTitle>{t("home.title")}</PageTitle>

@@ -4,6 +4,7 @@ import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
 import { StudentNav } from "./student-nav";
 import { useTutorDocumentReader } from "../review/tutor-document-reader";
+import { useExchangeDetails } from "./exchange-details-store";
 import type { MessageKey } from "../app/i18n/locales";
 import "./student.css";
 
@@ -23,15 +24,16 @@ function About() {
   const { t } = useI18n();
   const screen = useStudentScreen();
   const tutor = useTutorDocumentReader(screen.session.exchangeId ?? "");
+  // The description the officer typed from the tutor's project form.
+  const details = useExchangeDetails(screen.session);
   return (
     <>
       <PageTitle>{t("student.about.title")}</PageTitle>
       <StudentNav />
       <section aria-labelledby="project-heading">
         <h2 id="project-heading">{t("student.about.project")}</h2>
-        <p class="hint">{t("student.about.projectHint")}</p>
-        <Show when={tutor.projectDescription} fallback={<p>{t("student.about.projectEmpty")}</p>}>
-          <p class="prewrap">{tutor.projectDescription}</p>
+        <Show when={details()?.description.trim() || tutor.projectDescription.trim()} fallback={<p>{t("student.about.projectEmpty")}</p>}>
+          {(description) => <p class="prewrap">{description()}</p>}
         </Show>
       </section>
       <section aria-labelledby="expectations-heading">

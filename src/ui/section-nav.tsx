@@ -8,7 +8,7 @@ export interface NavSection {
   label: string;
 }
 
-/** A role's sections as pill links; on a phone the row scrolls sideways rather than wrapping into a wall. */
+/** A role's sections as pill links, all in view: on a phone they wrap rather than scroll sideways. */
 export function SectionNav(props: { label: string; base: string; sections: readonly NavSection[] }) {
   return (
     <nav class="section-nav" aria-label={props.label}>
