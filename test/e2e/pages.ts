@@ -54,3 +54,19 @@ export class StatusBar {
     await expect(this.sync).toContainText("Everything is on the server", { timeout: 30_000 });
   }
 }
+
+/** How many server attestation keys the app keeps on this device (in its Dexie settings table). */
+export function keptAttestationKeys(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open("academic-quality-logbook");
+        open.onsuccess = () => {
+          const request = open.result.transaction("settings").objectStore("settings").get("attestation-keys");
+          request.onsuccess = () => resolve(((request.result as { value?: unknown[] } | undefined)?.value ?? []).length);
+          request.onerror = () => resolve(0);
+        };
+        open.onerror = () => resolve(0);
+      }),
+  );
+}

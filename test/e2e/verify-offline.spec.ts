@@ -4,6 +4,7 @@ import { test, expect, waitForServiceWorker } from "./fixtures";
 import { startServerProcess } from "../helpers/server-process";
 import { createExchange, redeem, redeemSigner, setupTokenFromOutput, tokenFromLink } from "../helpers/provision";
 import { evaluationStatus, fillAndSign } from "../helpers/seal-evaluation";
+import { keptAttestationKeys } from "./pages";
 
 test("a browser that opened the welcome page once verifies a certificate with the server stopped", async ({ isolatedBrowser: browser }) => {
   const server = await startServerProcess();
@@ -23,23 +24,8 @@ test("a browser that opened the welcome page once verifies a certificate with th
     await page.goto(server.url);
     await expect(page.getByRole("heading", { level: 1, name: "Welcome" })).toBeVisible();
     await waitForServiceWorker(page);
-    // The app keeps the server's attestation key on the device (in its settings table).
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const open = indexedDB.open("academic-quality-logbook");
-              open.onsuccess = () => {
-                const request = open.result.transaction("settings").objectStore("settings").get("attestation-keys");
-                request.onsuccess = () => resolve(((request.result as { value?: unknown[] } | undefined)?.value ?? []).length);
-                request.onerror = () => resolve(0);
-              };
-              open.onerror = () => resolve(0);
-            }),
-        ),
-      )
-      .toBe(1);
+    // The app keeps the server's attestation key on the device.
+    await expect.poll(() => keptAttestationKeys(page)).toBe(1);
 
     await server.stop();
     const verify = await context.newPage();
