@@ -94,6 +94,8 @@ describe("officer API: summary, edit, cancel, invites, validation (real SQLite)"
       attendance.set(d4, "excused");
       attendance.set(weekend, "present"); // not a working day: left out of the totals
       doc.getMap(studentRoots.appraisal("mid-exchange")).set("expectationsMet", "partly");
+      // Done by the one rule of every screen: the self-assessment is written.
+      doc.getText(studentRoots.appraisalText("mid-exchange")).insert(0, "Settling in.");
       doc.getText(studentRoots.appraisalText("end-of-exchange")).insert(0, "Early thoughts");
       doc.getMap(studentRoots.appraisal("end-of-exchange")).set("editedAt", Date.now());
     })).provider.destroy();
