@@ -26,7 +26,7 @@ function Certificate(props: { nav: () => JSX.Element; session: SessionRecord; ro
         <Show when={certificate()} fallback={<p>{t("certificate.notReady")}</p>}>
           {(found) => (
             <>
-              <CertificateView claims={found().claims} payload={found().payload} />
+              <CertificateView claims={found().claims} payload={found().payload} origin={found().origin} />
               <p class="no-print">
                 <button type="button" onClick={() => window.print()}>
                   {t("certificate.print")}

@@ -12,6 +12,8 @@ import { readTrustedKeys, refreshTrustedKeys } from "./trusted-keys";
 export interface OwnCertificate {
   payload: string;
   claims: CertificateClaims;
+  /** Where the certificate sends people to check it, as the server last said. */
+  origin: string | undefined;
 }
 
 /** The signed-in person's certificate, verified; null while there is none on this device. */
@@ -26,10 +28,11 @@ export function useOwnCertificate(session: SessionRecord): Resource<OwnCertifica
         // Offline or refused: the certificate kept on this device is shown.
       }
     }
-    const payload = (await readCachedStatus(db, session.personId))?.status.certificates[holder]?.payload;
+    const status = (await readCachedStatus(db, session.personId))?.status;
+    const payload = status?.certificates[holder]?.payload;
     if (!payload) return null;
     const verification = await verifyCertificate(payload, await refreshTrustedKeys(db));
-    return verification.ok ? { payload, claims: verification.claims } : null;
+    return verification.ok ? { payload, claims: verification.claims, origin: status.verifyOrigin } : null;
   });
   return certificate;
 }

@@ -1,9 +1,9 @@
-// The content both people sign: both parts of the final evaluation, the attendance totals and
-// the exchange's identity. Student, tutor and server each build it from their own copy of the
+// The content both people sign: both parts of the final evaluation, the attendance totals, the
+// hours logged and the exchange's identity. Student, tutor and server each build it from their own copy of the
 // documents with this one function, so the same documents always give the same bytes to hash.
 import type { SessionExchange } from "../db/schema";
 import type { StudentLogbookData } from "../logbook/student-document";
-import { attendanceTotals } from "../logbook/rules/totals";
+import { attendanceTotals, hoursOverPeriod } from "../logbook/rules/totals";
 import { workingDays } from "../logbook/rules/calendar";
 import { missingInPart, studentFeedbackSpec, tutorEvaluationSpec, type FinalPartData } from "./final-parts";
 
@@ -11,16 +11,18 @@ import { missingInPart, studentFeedbackSpec, tutorEvaluationSpec, type FinalPart
 export type ExchangeIdentity = SessionExchange;
 
 export interface EvaluationContent {
-  format: "aql-evaluation/1";
+  format: "aql-evaluation/2";
   exchange: ExchangeIdentity;
   attendance: { workingDays: number; present: number; absent: number; excused: number; undeclared: number };
+  /** Hours logged on the days of the exchange, as the certificate states them. */
+  hours: number;
   student: FinalPartData;
   tutor: FinalPartData;
 }
 
 export interface EvaluationSources {
   exchange: ExchangeIdentity;
-  logbook: Pick<StudentLogbookData, "attendance">;
+  logbook: Pick<StudentLogbookData, "attendance" | "days">;
   student: FinalPartData;
   tutor: FinalPartData;
 }
@@ -37,9 +39,10 @@ export function evaluationContent(sources: EvaluationSources): EvaluationContent
   // clock never changes the content.
   const totals = attendanceTotals(sources.logbook.attendance, workingDays(exchange.startDate, exchange.endDate), exchange.endDate);
   return {
-    format: "aql-evaluation/1",
+    format: "aql-evaluation/2",
     exchange: exchangeIdentity(exchange),
     attendance: { workingDays: totals.total, present: totals.present, absent: totals.absent, excused: totals.excused, undeclared: totals.undeclared },
+    hours: hoursOverPeriod(Object.values(sources.logbook.days), exchange.startDate, exchange.endDate),
     student: { ratings: { ...sources.student.ratings }, texts: { ...sources.student.texts } },
     tutor: { ratings: { ...sources.tutor.ratings }, texts: { ...sources.tutor.texts } },
   };

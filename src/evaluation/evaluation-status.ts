@@ -23,6 +23,8 @@ export interface EvaluationStatus {
   sealed: { contentHash: string; sealedAt: number; content: EvaluationContent } | null;
   /** The certificates the asking person may see: their own, or both for an officer. */
   certificates: Partial<Record<Signer, { code: string; payload: string }>>;
+  /** Where /verify is: the server's public address (PUBLIC_ORIGIN), else the one it was reached at. */
+  verifyOrigin?: string;
 }
 
 /** Why the server refused a signature; the device shows each differently. */

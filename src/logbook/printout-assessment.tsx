@@ -68,7 +68,7 @@ export function PrintoutEvaluation(props: { evaluation: EvaluationStore }) {
           {(seal) => (
             <>
               <p>{t("print.signatures.sealed", { date: formatTime(seal().sealedAt, "dateTime") })}</p>
-              <p>{t("certificate.attendance", { present: seal().content.attendance.present, total: seal().content.attendance.workingDays })}</p>
+              <p>{t("certificate.attendance", { present: seal().content.attendance.present, count: seal().content.attendance.workingDays })}</p>
               <ul>
                 <For each={Object.entries(certificates())}>
                   {([holder, certificate]) => <li>{t(`print.signatures.code.${holder}` as MessageKey, { code: certificate.code })}</li>}

@@ -8,8 +8,8 @@ export async function qrDataUrl(link: string, options: { errorCorrectionLevel: "
 export const inviteQrDataUrl = (link: string) => qrDataUrl(link, { errorCorrectionLevel: "M", width: 240 });
 
 /**
- * A certificate's link carries the whole signed certificate (about a kilobyte), so its code is
- * dense: low error correction keeps the modules large enough to scan from paper, and the image
- * is drawn at print resolution.
+ * A certificate's link carries the whole signed certificate (about 500 bytes, in base32 that the
+ * encoder stores in the alphanumeric mode), so its code is dense: low error correction keeps the
+ * modules large enough to scan from paper, and the image is drawn at print resolution.
  */
 export const certificateQrDataUrl = (link: string) => qrDataUrl(link, { errorCorrectionLevel: "L", width: 720 });

@@ -80,6 +80,8 @@ test("co-signed offline and online, sealed, with certificates that verify offlin
     await expect(studentPage.getByRole("img", { name: "QR code to verify this certificate" })).toBeVisible();
     await expect(studentPage.getByText(/^Verification code: [0-9A-Z]{4}-[0-9A-Z]{4}$/)).toBeVisible();
     const link = await student.verifyLink();
+    // On paper it names where to check it: this server's address, not "this site".
+    await expect(studentPage.getByTestId("certificate")).toContainText(`open ${server.url}/verify and enter the verification code`);
     // The QR code, read from its pixels, holds that same link: the whole certificate.
     const qrImage = await studentPage.getByRole("img", { name: "QR code to verify this certificate" }).getAttribute("src");
     expect(await readQrDataUrl(qrImage as string)).toBe(link);

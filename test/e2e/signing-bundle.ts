@@ -5,7 +5,8 @@
 // TextEncoder/TextDecoder, lib0's base64 and WebCrypto. Browser-safe: no Node imports here.
 import { fromBase64Url, toBase64Url } from "../../src/evaluation/base64url";
 import { canonicalJson, contentHash, sha256Base64Url, signHash, utf8, verifyHashSignature, type PublicKeyCoordinates } from "../../src/evaluation/signing";
-import { verifyCertificate, type TrustedKey, type Verification } from "../../src/evaluation/certificate";
+import { joinCertificate, splitCertificate, verifyCertificate, type TrustedKey, type Verification } from "../../src/evaluation/certificate";
+import { decodeClaims, encodeClaims, type EncodableClaims } from "../../src/evaluation/certificate-layout";
 import { singleByteChanges } from "../helpers/evaluation-samples";
 import { seededRandom, type SeededRandom } from "../helpers/seeded-random";
 
@@ -40,6 +41,13 @@ export async function canonicalForms(jsonTexts: readonly string[]): Promise<Cano
     forms.push({ canonical: canonicalJson(value), hash: await contentHash(value) });
   }
   return forms;
+}
+
+/** The certificate's claims as this platform reads them, and whether they encode back to the very bytes the server signed. */
+export function claimsLayout(payload: string): { claims: EncodableClaims | null; exact: boolean } {
+  const parts = splitCertificate(payload);
+  const claims = parts && decodeClaims(parts.claims);
+  return { claims, exact: claims !== null && toBase64Url(encodeClaims(claims)) === toBase64Url(parts!.claims) };
 }
 
 const outcomeOf = (verification: Verification) => (verification.ok ? `ok:${verification.claims.contentHash}` : verification.problem);
@@ -122,18 +130,15 @@ export async function mutationReports(input: ParityInput): Promise<MutationRepor
   };
   const signatureReport = (signer: SignerInput) =>
     mutationReport(decoded(signer.signature), random, async (changed) => accepted(await verifyHashSignature(signer.publicKey, input.hash, toBase64Url(changed))));
-  const [claims, serverSignature] = input.payload.split(".") as [string, string];
+  const parts = splitCertificate(input.payload);
+  if (!parts) throw new Error("not a certificate");
 
   const content = await mutationReport(utf8(canonicalJson(JSON.parse(input.contentJson))), random, async (changed) =>
     accepted(await verifyHashSignature(input.student.publicKey, await sha256Base64Url(changed), input.student.signature)),
   );
   const studentSignature = await signatureReport(input.student);
   const tutorSignature = await signatureReport(input.tutor);
-  const claimsReport = await mutationReport(decoded(claims), random, async (changed) =>
-    outcomeOf(await verifyCertificate(`${toBase64Url(changed)}.${serverSignature}`, [input.trusted])),
-  );
-  const serverReport = await mutationReport(decoded(serverSignature), random, async (changed) =>
-    outcomeOf(await verifyCertificate(`${claims}.${toBase64Url(changed)}`, [input.trusted])),
-  );
+  const claimsReport = await mutationReport(parts.claims, random, async (changed) => outcomeOf(await verifyCertificate(joinCertificate(changed, parts.signature), [input.trusted])));
+  const serverReport = await mutationReport(parts.signature, random, async (changed) => outcomeOf(await verifyCertificate(joinCertificate(parts.claims, changed), [input.trusted])));
   return { content, studentSignature, tutorSignature, claims: claimsReport, serverSignature: serverReport };
 }

@@ -88,7 +88,7 @@ test("student and tutor go through the whole logbook, from the first day to a ve
 
     // The certificate, and the printout with every section and the right totals.
     await student.openCertificate();
-    await expect(studentPage.getByText("Present on 9 of 20 working days.")).toBeVisible();
+    await expect(studentPage.getByText("Present on 9 of 20 working days")).toBeVisible();
     const link = await student.verifyLink();
     const code = /[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await studentPage.getByText(/^Verification code:/).textContent()) ?? "")?.[0];
     await studentPage.goto(`${server.url}${logbook.base}/export`);

@@ -3,8 +3,10 @@
 import type { SeededRandom } from "./seeded-random";
 import { evaluationContent, type EvaluationContent } from "../../src/evaluation/evaluation-content";
 import { studentFeedbackSpec, tutorEvaluationSpec, type FinalPartSpec, type FinalPartData } from "../../src/evaluation/final-parts";
-import { contentHash, signHash, type PublicKeyCoordinates } from "../../src/evaluation/signing";
-import { certificateCode, signCertificate, trustedKeyOf, type CertificateClaims, type TrustedKey } from "../../src/evaluation/certificate";
+import { canonicalJson, contentHash, signHash, utf8, type PublicKeyCoordinates } from "../../src/evaluation/signing";
+import { certificateCode, signCertificate, trustedKeyOf, type TrustedKey } from "../../src/evaluation/certificate";
+import { toBase64Url } from "../../src/evaluation/base64url";
+import type { DayEntryData } from "../../src/logbook/student-document";
 
 // Texts people really write: accents, scripts other than Latin, emoji, quotes and line breaks.
 const fragments = ["Très bien", "Ärztin", "спасибо", "ありがとう", "🙂", '"quoted"', "back\\slash", "line\nbreak", "tab\there", "7,5 h", "<b>", "’"];
@@ -22,8 +24,11 @@ function part(random: SeededRandom, spec: FinalPartSpec): FinalPartData {
 
 export function sampleEvaluation(random: SeededRandom): EvaluationContent {
   const attendance: Record<string, { status: "present" | "absent" | "excused"; reason: string }> = {};
+  const days: Record<string, DayEntryData> = {};
   for (let day = 1; day <= 28; day++) {
-    if (random.chance(0.8)) attendance[`2026-07-${String(day).padStart(2, "0")}`] = { status: random.pick(["present", "absent", "excused"] as const), reason: "" };
+    const date = `2026-07-${String(day).padStart(2, "0")}`;
+    if (random.chance(0.8)) attendance[date] = { status: random.pick(["present", "absent", "excused"] as const), reason: "" };
+    if (random.chance(0.7)) days[date] = { date, hours: random.between(0, 40) / 4, activities: text(random), skills: [], reflection: "", questions: "", lastEdit: null };
   }
   return evaluationContent({
     exchange: {
@@ -35,7 +40,7 @@ export function sampleEvaluation(random: SeededRandom): EvaluationContent {
       startDate: "2026-07-01",
       endDate: "2026-07-28",
     },
-    logbook: { attendance },
+    logbook: { attendance, days },
     student: part(random, studentFeedbackSpec),
     tutor: part(random, tutorEvaluationSpec),
   });
@@ -56,6 +61,8 @@ export interface SignedSample {
   tutor: { publicKey: PublicKeyCoordinates; signature: string };
   payload: string;
   trusted: TrustedKey;
+  /** The server's private key, to issue other certificates for the same sample. */
+  serverKey: CryptoKey;
 }
 
 /** Both people sign the evaluation and the server issues the student's certificate. */
@@ -65,21 +72,21 @@ export async function signedSample(content: EvaluationContent): Promise<SignedSa
   const student = { publicKey: studentKey.publicKey, signature: await signHash(studentKey.privateKey, hash) };
   const tutor = { publicKey: tutorKey.publicKey, signature: await signHash(tutorKey.privateKey, hash) };
   const trusted = await trustedKeyOf(serverKey.publicKey);
-  const claims: CertificateClaims = {
-    format: "aql-certificate/1",
-    certificate: content.exchange.kind === "research" ? "research-exchange" : "professional-exchange",
-    code: await certificateCode(hash, "research-exchange"),
-    exchange: content.exchange,
+  const { id: _id, ...exchange } = content.exchange;
+  const claims = {
+    certificate: content.exchange.kind === "research" ? ("research-exchange" as const) : ("professional-exchange" as const),
+    exchange: { ...exchange, hostInstitution: "Centre hospitalier universitaire Sainte-Justine", department: "Département de microbiologie", committee: "IFMSA-Québec" },
     attendance: { workingDays: content.attendance.workingDays, present: content.attendance.present },
+    hours: content.hours,
     contentHash: hash,
     signatures: {
-      student: { name: content.exchange.studentName, key: student.publicKey, signature: student.signature, signedAt: 1 },
-      tutor: { name: content.exchange.tutorName, key: tutor.publicKey, signature: tutor.signature, signedAt: 2 },
+      student: { name: content.exchange.studentName, key: student.publicKey, signature: student.signature, signedAt: 1_783_000_000_000 },
+      tutor: { name: content.exchange.tutorName, key: tutor.publicKey, signature: tutor.signature, signedAt: 1_783_100_000_000 },
     },
-    sealedAt: 3,
+    sealedAt: 1_783_200_000_000,
     issuer: trusted.keyId,
   };
-  return { content, hash, student, tutor, payload: await signCertificate(claims, serverKey.privateKey), trusted };
+  return { content, hash, student, tutor, payload: await signCertificate(claims, serverKey.privateKey), trusted, serverKey: serverKey.privateKey };
 }
 
 /** Every single-byte change of `bytes`: each position with its lowest bit flipped and with a seeded other value. */
@@ -91,4 +98,28 @@ export function* singleByteChanges(bytes: Uint8Array, random: SeededRandom): Gen
       yield changed;
     }
   }
+}
+
+/**
+ * A certificate as servers issued them before the compact layout (format 1): canonical JSON of
+ * the claims and the server's signature, each base64url, joined by a dot.
+ */
+export async function signFormatOneCertificate(sample: SignedSample): Promise<string> {
+  const claims = {
+    format: "aql-certificate/1",
+    certificate: "research-exchange",
+    code: await certificateCode(sample.hash, "research-exchange"),
+    exchange: sample.content.exchange,
+    attendance: { workingDays: sample.content.attendance.workingDays, present: sample.content.attendance.present },
+    contentHash: sample.hash,
+    signatures: {
+      student: { name: sample.content.exchange.studentName, key: sample.student.publicKey, signature: sample.student.signature, signedAt: 1 },
+      tutor: { name: sample.content.exchange.tutorName, key: sample.tutor.publicKey, signature: sample.tutor.signature, signedAt: 2 },
+    },
+    sealedAt: 3,
+    issuer: sample.trusted.keyId,
+  };
+  const bytes = utf8(canonicalJson(claims));
+  const signature = new Uint8Array(await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, sample.serverKey, bytes as BufferSource));
+  return `${toBase64Url(bytes)}.${toBase64Url(signature)}`;
 }

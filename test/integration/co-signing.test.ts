@@ -54,7 +54,7 @@ describe("co-signing the final evaluation", () => {
   const expectedContent = (studentDoc: Y.Doc, tutorDoc: Y.Doc): EvaluationContent =>
     evaluationContent({
       exchange: { id: exchangeId, kind: "research", projectTitle: "Biomarkers of sepsis in the ICU", studentName: "Sam Student", tutorName: "Dr. Ana Tutor", startDate: "2026-07-01", endDate: "2026-07-28" },
-      logbook: { attendance: {} },
+      logbook: { attendance: {}, days: {} },
       student: readFinalPart(studentDoc, studentFeedbackSpec),
       tutor: readFinalPart(tutorDoc, tutorEvaluationSpec),
     });

@@ -2,7 +2,7 @@
 // calendar (some Arabic locales default to another). Calendar dates ("2026-11-22") are days, not
 // instants: they are formatted in UTC so no time zone moves them to the day before.
 export type DateStyle = "day" | "dayShort" | "date" | "dateFull" | "month";
-export type TimeStyle = "dateTime" | "dateTimeShort" | "time";
+export type TimeStyle = "dateTime" | "dateTimeShort" | "time" | "date";
 
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { weekday: "long", day: "numeric", month: "long" },
@@ -16,6 +16,8 @@ const timeOptions: Record<TimeStyle, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: "medium", timeStyle: "short" },
   dateTimeShort: { dateStyle: "short", timeStyle: "short" },
   time: { timeStyle: "short" },
+  /** The day of an instant where the device is, such as the day something was signed. */
+  date: { dateStyle: "medium" },
 };
 
 /** "2026-11-22" as "Sunday 22 November" (style `day`) and the like; an unreadable date is shown as typed. */

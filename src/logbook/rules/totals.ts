@@ -112,6 +112,11 @@ export function totalHours(entries: readonly DayEntry[]): number {
   return roundHours(entries.reduce((sum, entry) => sum + countedHours(entry.hours), 0));
 }
 
+/** Hours logged on the days of the exchange: the total of the printout and the certificate. */
+export function hoursOverPeriod(entries: readonly DayEntry[], startDate: string, endDate: string): number {
+  return totalHours(entries.filter((entry) => isWithinPeriod(entry.date, startDate, endDate)));
+}
+
 /**
  * `record[key]` if it is the record's own entry. The value is read before the check: on a Solid
  * store, reading is what makes a screen follow the key, and `Object.hasOwn` alone does not, so a

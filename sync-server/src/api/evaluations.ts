@@ -2,7 +2,8 @@
 // server's public attestation key and certificates looked up by their short code.
 import type { Session, StoredExchange } from "../auth/registry";
 import type { SignatureRefusal } from "../../../src/evaluation/evaluation-status";
-import { bearerSession, type ApiContext } from "./context";
+import type { EvaluationStatus } from "../../../src/evaluation/evaluation-status";
+import { bearerSession, originOf, type ApiContext } from "./context";
 import { HttpError, forbidden, notFound, readJson, sendJson } from "./json";
 
 const refusals: Record<SignatureRefusal, HttpError> = {
@@ -24,9 +25,18 @@ function evaluationOf(context: ApiContext, session: Session): StoredExchange {
   return exchange;
 }
 
+/** The status with the address certificates send people to, so a printout can name it. */
+function withVerifyOrigin(context: ApiContext, status: EvaluationStatus): EvaluationStatus {
+  try {
+    return { ...status, verifyOrigin: originOf(context) };
+  } catch {
+    return status;
+  }
+}
+
 export async function readEvaluation(context: ApiContext): Promise<void> {
   const session = bearerSession(context);
-  sendJson(context.response, 200, await context.evaluations.status(evaluationOf(context, session), session.person));
+  sendJson(context.response, 200, withVerifyOrigin(context, await context.evaluations.status(evaluationOf(context, session), session.person)));
 }
 
 const isBase64Url = (value: unknown, length: number): value is string => typeof value === "string" && value.length === length && /^[A-Za-z0-9_-]+$/.test(value);
@@ -46,7 +56,7 @@ export async function submitSignature(context: ApiContext): Promise<void> {
     const details = { ...(result.currentHash ? { currentHash: result.currentHash } : {}), ...(result.opensOn ? { opensOn: result.opensOn } : {}) };
     throw new HttpError(refusal.status, refusal.code, refusal.message, Object.keys(details).length > 0 ? details : undefined);
   }
-  sendJson(context.response, 200, await context.evaluations.status(exchange, session.person));
+  sendJson(context.response, 200, withVerifyOrigin(context, await context.evaluations.status(exchange, session.person)));
 }
 
 export async function readAttestationKey(context: ApiContext): Promise<void> {

@@ -6,7 +6,7 @@ import { readStudentLogbook } from "../../../src/logbook/student-document";
 import { evaluationContent, missingParts, type EvaluationContent } from "../../../src/evaluation/evaluation-content";
 import { finalPartDocumentName, readFinalPart, studentFeedbackSpec, tutorEvaluationSpec } from "../../../src/evaluation/final-parts";
 import { canonicalJson, contentHash, verifyHashSignature } from "../../../src/evaluation/signing";
-import { certificateCode, certificateKindFor, signCertificate, type CertificateClaims, type Signer } from "../../../src/evaluation/certificate";
+import { certificateCode, certificateKindFor, signCertificate, type CertifiedExchange, type Signer } from "../../../src/evaluation/certificate";
 import type { EvaluationStatus, SignatureRefusal } from "../../../src/evaluation/evaluation-status";
 import { signingOpen, signingOpensOn } from "../../../src/evaluation/signing-window";
 import type { EvaluationSignatures } from "../../../src/exchanges/dashboard-row";
@@ -49,7 +49,17 @@ export function createEvaluationService(options: {
     });
   };
 
-  const issueCertificates = async (content: EvaluationContent, hash: string, signatures: Record<Signer, StoredSignature>, sealedAt: number) => {
+  const certifiedExchange = (exchange: StoredExchange, content: EvaluationContent): CertifiedExchange => {
+    const { id: _id, ...identity } = content.exchange;
+    return {
+      ...identity,
+      hostInstitution: exchange.form.hostInstitution,
+      department: exchange.form.department,
+      committee: registry.committeeName(exchange.committeeId) ?? "",
+    };
+  };
+
+  const issueCertificates = async (exchange: StoredExchange, content: EvaluationContent, hash: string, signatures: Record<Signer, StoredSignature>, sealedAt: number) => {
     const key = await options.attestationKey();
     const issued = [];
     for (const holder of ["student", "tutor"] as const) {
@@ -61,18 +71,20 @@ export function createEvaluationService(options: {
         signature: signatures[role].signature,
         signedAt: signatures[role].signedAt,
       });
-      const claims: CertificateClaims = {
-        format: "aql-certificate/1",
-        certificate,
-        code,
-        exchange: content.exchange,
-        attendance: { workingDays: content.attendance.workingDays, present: content.attendance.present },
-        contentHash: hash,
-        signatures: { student: signer("student"), tutor: signer("tutor") },
-        sealedAt,
-        issuer: key.keyId,
-      };
-      issued.push({ holder, code, payload: await signCertificate(claims, key.privateKey) });
+      const payload = await signCertificate(
+        {
+          certificate,
+          exchange: certifiedExchange(exchange, content),
+          attendance: { workingDays: content.attendance.workingDays, present: content.attendance.present },
+          hours: content.hours,
+          contentHash: hash,
+          signatures: { student: signer("student"), tutor: signer("tutor") },
+          sealedAt,
+          issuer: key.keyId,
+        },
+        key.privateKey,
+      );
+      issued.push({ holder, code, payload });
     }
     return issued;
   };
@@ -81,7 +93,7 @@ export function createEvaluationService(options: {
     const byRole = Object.fromEntries(records.signaturesOf(exchange.id).map((s) => [s.role, s])) as Partial<Record<Signer, StoredSignature>>;
     if (byRole.student?.contentHash !== hash || byRole.tutor?.contentHash !== hash) return false;
     const sealedAt = now();
-    const certificates = await issueCertificates(content, hash, { student: byRole.student, tutor: byRole.tutor }, sealedAt);
+    const certificates = await issueCertificates(exchange, content, hash, { student: byRole.student, tutor: byRole.tutor }, sealedAt);
     const documentNames = [finalPartDocumentName(exchange.id, "student-final"), finalPartDocumentName(exchange.id, "tutor-final")];
     records.seal(exchange.id, { contentHash: hash, content: canonicalJson(content), sealedAt }, documentNames, certificates);
     // Whether this call sealed them or a concurrent one did, they are sealed now.
