@@ -32,6 +32,23 @@ export class TutorReview {
     await expect(this.page.getByRole("heading", { level: 1, name: "Appraisals" })).toBeVisible();
   }
 
+  /** The summary of what needs the tutor, at the top of the home. */
+  get summary() {
+    return this.page.getByRole("region", { name: "What needs you" });
+  }
+
+  /** A week of the logbook, folded or open. */
+  weekDetails(week: number) {
+    return this.page.locator(`#week-${week}-details`);
+  }
+
+  /** Unfolds a week if it is folded. */
+  async openWeek(week: number) {
+    const details = this.weekDetails(week);
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator("summary").click();
+    await expect(details).toHaveJSProperty("open", true);
+  }
+
   comment(date: string) {
     return this.page.getByLabel(`Your comment on ${longDayName(date)}`);
   }

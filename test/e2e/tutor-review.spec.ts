@@ -72,6 +72,9 @@ test("the tutor comments, confirms a week and writes an appraisal offline; the s
     await review.openWeeks();
     await expect(review.comment(days[0]!.date)).toHaveValue(comment);
     await expect(review.comment(days[1]!.date)).toHaveValue("");
+    // A confirmed week of the past needs nothing more: it is folded until the tutor opens it.
+    await expect(review.weekDetails(1)).toHaveJSProperty("open", false);
+    await review.openWeek(1);
     await expect(review.confirmation(1)).toBeChecked();
     await expect(review.confirmation(2)).not.toBeChecked();
     await expect(review.weekNote(1)).toHaveValue(note);
