@@ -58,7 +58,7 @@ function AppraisalForm(props: { appraisal: Appraisal; tutorAssessment: string | 
           </For>
         </fieldset>
       </Show>
-      <LastEditNote edit={mine()?.lastEdit ?? null} />
+      <LastEditNote edit={mine()?.lastEdit ?? null} viewerId={screen.session.personId} />
       <TutorFeedback id={`${id()}-tutor`} heading={t("fromTutor.appraisal")} within={`${id()}-heading`} text={props.tutorAssessment} />
     </section>
   );

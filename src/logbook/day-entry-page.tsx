@@ -102,7 +102,7 @@ function DayForm(props: { date: string }) {
           )}
         </For>
       </fieldset>
-      <LastEditNote edit={day()?.lastEdit ?? null} />
+      <LastEditNote edit={day()?.lastEdit ?? null} viewerId={screen.session.personId} />
     </form>
   );
 }

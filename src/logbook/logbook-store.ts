@@ -11,6 +11,8 @@ import { classifyStorageError } from "../sync/local-write-errors";
 import { replaceText } from "../sync/y-text-edit";
 import { requestPersistenceOnce } from "../settings/storage-persistence";
 import { describeDevice } from "../session/device-name";
+import { editorFor } from "./device-tag-store";
+import { writeStamp } from "./edit-stamp";
 import type { SessionRecord } from "../db/schema";
 import {
   emptyStudentLogbook,
@@ -43,11 +45,8 @@ export function useStudentLogbook(session: Pick<SessionRecord, "exchangeId" | "p
   const projected = useProjectedDocument(studentDocumentName(session.exchangeId ?? ""), readStudentLogbook, emptyStudentLogbook());
 
   const origin = localEdit(session.personId);
-  const editor = `${session.name} · ${describeDevice()}`;
-  const stamp = (map: Y.Map<unknown>) => {
-    map.set("editedAt", Date.now());
-    map.set("editedBy", editor);
-  };
+  const editor = editorFor(db, `${session.name} · ${describeDevice()}`, session.personId);
+  const stamp = (map: Y.Map<unknown>) => writeStamp(map, editor, Date.now());
   const write = (change: (doc: Y.Doc) => void) => {
     projected.write((doc) => transactReporting(doc, origin, () => change(doc), (error) => reportLocalWriteFailure(classifyStorageError(error))));
     void requestPersistenceOnce(db);

@@ -7,6 +7,7 @@
 // Y.Text created under the same key on two devices would instead be a conflict that Yjs resolves
 // by keeping one of them, silently dropping the other device's words.
 import * as Y from "yjs";
+import { readStamp } from "./edit-stamp";
 
 export type AttendanceStatus = "present" | "absent" | "excused";
 export type ExpectationsMet = "yes" | "partly" | "no";
@@ -26,7 +27,11 @@ export const studentRoots = {
 
 export interface LastEdit {
   at: number;
+  /** The name and device to show others: "Sam Student · Android phone". */
   by: string;
+  /** Who and which device (a tag), on stamps that record them (src/logbook/edit-stamp.ts). */
+  personId?: string;
+  device?: string;
 }
 
 export interface DayEntryData {
@@ -65,11 +70,6 @@ const appraisalRoot = /^appraisal:([a-z0-9-]+)$/;
 const statuses: readonly string[] = ["present", "absent", "excused"];
 const metValues: readonly string[] = ["yes", "partly", "no"];
 
-function lastEditOf(map: Y.Map<unknown>): LastEdit | null {
-  const at = map.get("editedAt");
-  const by = map.get("editedBy");
-  return typeof at === "number" ? { at, by: typeof by === "string" ? by : "" } : null;
-}
 
 function readDay(doc: Y.Doc, date: string): DayEntryData {
   const day = doc.getMap<unknown>(studentRoots.day(date));
@@ -83,7 +83,7 @@ function readDay(doc: Y.Doc, date: string): DayEntryData {
     skills: skills.sort(),
     reflection: doc.getText(studentRoots.dayText(date, "reflection")).toString(),
     questions: doc.getText(studentRoots.dayText(date, "questions")).toString(),
-    lastEdit: lastEditOf(day),
+    lastEdit: readStamp(day),
   };
 }
 
@@ -107,7 +107,7 @@ export function readStudentLogbook(doc: Y.Doc): StudentLogbookData {
       appraisals[appraisal] = {
         selfAssessment: doc.getText(studentRoots.appraisalText(appraisal)).toString(),
         expectationsMet: typeof met === "string" && metValues.includes(met) ? (met as ExpectationsMet) : null,
-        lastEdit: lastEditOf(map),
+        lastEdit: readStamp(map),
       };
     }
   }

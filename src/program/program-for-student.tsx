@@ -57,7 +57,11 @@ export function ProgramForStudent(props: { session: SessionRecord }) {
   const arrival = useArrival(props.session.exchangeId ?? "", props.session.personId);
   const data = () => program.data;
   const hasAny = (record: Record<string, string>) => Object.values(record).some(Boolean);
+  // Nothing from the host committee yet (or not loaded): no "Your stay" heading over nothing.
+  const hasContent = () =>
+    Boolean(arrival.data.date || arrival.data.place) || data().events.length > 0 || hasAny(data().accommodation) || hasAny(data().boarding) || data().contacts.length > 0;
   return (
+    <Show when={hasContent()}>
     <section class="program-for-student" aria-labelledby="student-program-heading">
       <h2 id="student-program-heading">{t("program.studentTitle")}</h2>
       <Show when={arrival.data.date || arrival.data.place}>
@@ -126,5 +130,6 @@ export function ProgramForStudent(props: { session: SessionRecord }) {
         </ul>
       </Show>
     </section>
+    </Show>
   );
 }

@@ -33,7 +33,7 @@ function TutorAppraisal(props: { appraisal: Appraisal }) {
       <h3 class="subheading">{t("tutor.appraisals.self")}</h3>
       <p class="prewrap">{self()?.selfAssessment.trim() ? self()!.selfAssessment : t("tutor.appraisals.selfEmpty")}</p>
       <Show when={self()?.expectationsMet}>{(met) => <p>{t("tutor.appraisals.met", { answer: t(metLabels[met()] ?? "student.appraisal.metNo") })}</p>}</Show>
-      <LastEditNote edit={self()?.lastEdit ?? null} />
+      <LastEditNote edit={self()?.lastEdit ?? null} viewerId={screen.session.personId} />
       <label for={`${id()}-tutor`}>{t("tutor.appraisals.yours")}</label>
       <p class="hint" id={`${id()}-tutor-hint`}>
         {writable() ? t("tutor.appraisals.yoursHint") : t("tutor.appraisals.notYet", { opens: formatDate(props.appraisal.opensOn, "day") })}
@@ -45,7 +45,7 @@ function TutorAppraisal(props: { appraisal: Appraisal }) {
         value={mine()?.assessment ?? ""}
         onInput={(event) => screen.review.setTutorAppraisal(id(), event.currentTarget.value)}
       />
-      <LastEditNote edit={mine()?.lastEdit ?? null} />
+      <LastEditNote edit={mine()?.lastEdit ?? null} viewerId={screen.session.personId} />
     </section>
   );
 }

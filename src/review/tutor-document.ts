@@ -4,6 +4,7 @@
 // edits from two of the tutor's devices merge instead of replacing each other.
 import type * as Y from "yjs";
 import type { LastEdit } from "../logbook/student-document";
+import { readStamp } from "../logbook/edit-stamp";
 
 export const tutorRoots = {
   projectDescription: "projectDescription",
@@ -49,12 +50,9 @@ const commentRoot = /^comment:(\d{4}-\d{2}-\d{2})$/;
 const appraisalRoot = /^tutor-appraisal:([a-z0-9-]+)$/;
 
 function readAppraisal(doc: Y.Doc, id: string): TutorAppraisalData {
-  const stamp = doc.getMap<unknown>(tutorRoots.appraisal(id));
-  const at = stamp.get("editedAt");
-  const by = stamp.get("editedBy");
   return {
     assessment: doc.getText(tutorRoots.appraisalText(id)).toString(),
-    lastEdit: typeof at === "number" ? { at, by: typeof by === "string" ? by : "" } : null,
+    lastEdit: readStamp(doc.getMap<unknown>(tutorRoots.appraisal(id))),
   };
 }
 

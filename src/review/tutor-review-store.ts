@@ -14,6 +14,7 @@ import type { SessionRecord } from "../db/schema";
 import { emptyTutorDocument, readTutorDocument, type TutorDocumentData } from "./tutor-document";
 import { tutorDocumentName } from "./tutor-document-reader";
 import { createTutorReviewWriter, type TutorReviewWriter, type TutorReviewWriterOptions } from "./tutor-review-writes";
+import { editorFor } from "../logbook/device-tag-store";
 
 export interface TutorReviewStore extends TutorReviewWriter {
   loaded: Accessor<boolean>;
@@ -25,7 +26,7 @@ export function useTutorReview(session: Pick<SessionRecord, "exchangeId" | "pers
   const projected = useProjectedDocument(tutorDocumentName(session.exchangeId ?? ""), readTutorDocument, emptyTutorDocument());
   const options: TutorReviewWriterOptions = {
     origin: localEdit(session.personId),
-    editor: `${session.name} · ${describeDevice()}`,
+    editor: editorFor(db, `${session.name} · ${describeDevice()}`, session.personId),
     now: Date.now,
     onFailure: (error) => reportLocalWriteFailure(classifyStorageError(error)),
   };

@@ -17,7 +17,7 @@ function tutorDevice(options: Partial<TutorReviewWriterOptions> = {}) {
   const failures: unknown[] = [];
   const writer = createTutorReviewWriter(doc, {
     origin,
-    editor: "Dr. Ana · Linux computer",
+    editor: { label: "Dr. Ana · Linux computer", personId: "tutor-1", device: () => "0a1b2c3d" },
     now: () => clock,
     onFailure: (error) => failures.push(error),
     ...options,
@@ -78,7 +78,7 @@ describe("the tutor's writes", () => {
     expect(origins).toEqual([origin]);
     expect(doc.getText("tutor-appraisal:mid-exchange:text").toString()).toBe("Reliable and curious.");
     expect(readTutorDocument(doc).appraisals).toEqual({
-      "mid-exchange": { assessment: "Reliable and curious.", lastEdit: { at: 1_000, by: "Dr. Ana · Linux computer" } },
+      "mid-exchange": { assessment: "Reliable and curious.", lastEdit: { at: 1_000, by: "Dr. Ana · Linux computer", personId: "tutor-1", device: "0a1b2c3d" } },
     });
   });
 

@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { transactReporting, type WriteOrigin } from "../sync/origins";
 import { replaceText } from "../sync/y-text-edit";
 import { readWeekConfirmation, tutorRoots, weekKey, type WeekConfirmation } from "./tutor-document";
+import { writeStamp, type Editor } from "../logbook/edit-stamp";
 
 export interface TutorReviewWriter {
   setComment(date: string, text: string): void;
@@ -15,8 +16,8 @@ export interface TutorReviewWriter {
 
 export interface TutorReviewWriterOptions {
   origin: WriteOrigin;
-  /** "Dr. Ana Tutor · Linux laptop": stamped on appraisals, as on the student's entries. */
-  editor: string;
+  /** "Dr. Ana Tutor · Linux laptop", with the person and device: stamped on appraisals, as on the student's entries. */
+  editor: Editor;
   now: () => number;
   /** A write that throws on this device (full disk) is reported here instead of breaking the screen. */
   onFailure: (error: unknown) => void;
@@ -38,9 +39,7 @@ export function createTutorReviewWriter(doc: Y.Doc, options: TutorReviewWriterOp
     setTutorAppraisal: (appraisalId, text) =>
       write(() => {
         replaceText(doc.getText(tutorRoots.appraisalText(appraisalId)), text, origin);
-        const stamp = doc.getMap<unknown>(tutorRoots.appraisal(appraisalId));
-        stamp.set("editedAt", now());
-        stamp.set("editedBy", editor);
+        writeStamp(doc.getMap<unknown>(tutorRoots.appraisal(appraisalId)), editor, now());
       }),
   };
 }

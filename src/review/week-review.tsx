@@ -25,7 +25,7 @@ function ReviewedDay(props: { date: string; since: number | null }) {
         {formatDate(props.date, "day")} · {t("student.days.logged", { hours: day().hours ?? 0 })}
       </h3>
       <DaySummary day={day()} />
-      <LastEditNote edit={day().lastEdit} />
+      <LastEditNote edit={day().lastEdit} viewerId={screen.session.personId} />
       <label for={commentId()}>{t("tutor.comment.label", { day: formatDate(props.date, "day") })}</label>
       <textarea
         id={commentId()}

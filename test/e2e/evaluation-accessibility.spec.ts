@@ -1,22 +1,11 @@
 // axe on every evaluation screen, in the states people meet them in, at phone and laptop widths:
 // the parts being written, review and sign, signed, sealed, both certificates, and /verify.
-import { test, expect, expectNoAxeViolations } from "./fixtures";
+import { test, expect, expectNoAxeViolationsAtBothWidths } from "./fixtures";
 import { provisionInvites, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage } from "./pages";
 import { FinalEvaluation, withOneCharacterChanged } from "./evaluation-pages";
-import type { Page } from "@playwright/test";
 
-const widths = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "laptop", width: 1280, height: 800 },
-];
-
-async function checkAtBothWidths(page: Page, screen: string) {
-  for (const size of widths) {
-    await page.setViewportSize(size);
-    await expectNoAxeViolations(page, `${screen} (${size.name})`);
-  }
-}
+const checkAtBothWidths = expectNoAxeViolationsAtBothWidths;
 
 test("the evaluation, signing, certificate and verification screens have no axe violations", async ({ isolatedBrowser: browser, server }) => {
   test.setTimeout(240_000);

@@ -37,6 +37,22 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
+/** The narrowest phone and a laptop: every changed screen is checked at both. */
+export const axeWidths = [
+  { name: "360 px", width: 360, height: 780 },
+  { name: "1280 px", width: 1280, height: 800 },
+];
+
+/** axe at 360 and at 1280 px; the page is left at the width it had. */
+export async function expectNoAxeViolationsAtBothWidths(page: Page, screen: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const size of axeWidths) {
+    await page.setViewportSize(size);
+    await expectNoAxeViolations(page, `${screen} (${size.name})`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 /**
  * Resolves once the service worker has installed (so the app shell is precached) and controls
  * the page, i.e. the app is ready for offline use. The wait happens inside the page:

@@ -8,7 +8,7 @@ import { TutorReview } from "./tutor-pages";
 
 const widths = [
   { name: "laptop", viewport: { width: 1280, height: 800 } },
-  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "phone", viewport: { width: 360, height: 780 } },
 ];
 
 test("the tutor's logbook and appraisal screens have no axe violations on a laptop or a phone", async ({ isolatedBrowser: browser, server }) => {

@@ -63,7 +63,7 @@ test("the tutor comments, confirms a week and writes an appraisal offline; the s
     await review.openAppraisals();
     await expect(review.appraisal("Mid-exchange appraisal")).toContainText("The student has not written it yet.");
     await review.assessment("Mid-exchange appraisal").fill(assessment);
-    await expect(review.appraisal("Mid-exchange appraisal")).toContainText("Last changed by Dr. Ana Tutor");
+    await expect(review.appraisal("Mid-exchange appraisal")).toContainText("Last changed by you on this computer");
     await expect(tutorStatus.sync).toContainText("not yet on the server");
 
     // 4. A reload, still offline, keeps everything.

@@ -64,5 +64,10 @@ test("two devices of one student edit the same day offline and both edits surviv
     await expect(questions).toHaveValue(/From the laptop: which statistics course\?/);
   }
   expect(await phone.getByLabel("Questions for my tutor").inputValue()).toBe(await laptop.getByLabel("Questions for my tutor").inputValue());
+  // The day's stamp names the device that wrote last: "you on this …" there, "you on your …" on the other.
+  // (Both test browsers present themselves as the same desktop platform, so each is a "… computer".)
+  const notes = (await Promise.all([phone, laptop].map((page) => page.locator(".edited").textContent()))).map((note) => note?.replace(/, .*$/, "")).sort();
+  expect(notes[0]).toMatch(/^Last changed by you on this computer$/);
+  expect(notes[1]).toMatch(/^Last changed by you on your \w+ computer$/);
   await server.stop();
 });
