@@ -1,3 +1,4 @@
+import { Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
 import type { EvaluationContent } from "./evaluation-content";
@@ -28,12 +29,16 @@ export function EvaluationSummary(props: { content: EvaluationContent; viewer: S
         <p>
           {t("evaluation.sign.attendanceValue", {
             present: attendance().present,
-            total: attendance().workingDays,
+            count: attendance().workingDays,
             absent: attendance().absent,
             excused: attendance().excused,
             undeclared: attendance().undeclared,
           })}
         </p>
+        <Show when={props.content.hours !== undefined}>
+          <h3>{t("evaluation.sign.hours")}</h3>
+          <p>{t("certificate.hours", { count: props.content.hours })}</p>
+        </Show>
       </section>
       <section class="card" aria-labelledby="summary-tutor">
         <h2 id="summary-tutor">{t(props.viewer === "tutor" ? "evaluation.ownPart.tutor" : "evaluation.otherPart.student")}</h2>

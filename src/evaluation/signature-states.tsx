@@ -5,7 +5,7 @@ import type { EvaluationStore } from "./evaluation-store";
 
 /** Both signatures as they stand, announced politely when they change. */
 export function SignatureStates(props: { store: EvaluationStore }) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const other = () => (props.store.role === "student" ? "tutor" : "student");
   const mine = () => props.store.ownState();
   const theirs = () => props.store.otherState();
@@ -29,7 +29,7 @@ export function SignatureStates(props: { store: EvaluationStore }) {
         </ul>
       </div>
       <Show when={props.store.status()}>
-        {(status) => <p class="hint">{t("evaluation.state.asOf", { date: new Date(status().fetchedAt).toLocaleString() })}</p>}
+        {(status) => <p class="hint">{t("evaluation.state.asOf", { date: formatTime(status().fetchedAt, "dateTime") })}</p>}
       </Show>
     </section>
   );

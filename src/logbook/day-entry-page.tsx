@@ -108,11 +108,11 @@ function DayForm(props: { date: string }) {
 }
 
 function DayEntry() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const params = useParams<{ date: string }>();
   const inPeriod = () => isWithinPeriod(params.date, screen.startDate, screen.endDate);
-  const longDate = () => new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${params.date}T00:00:00Z`));
+  const longDate = () => formatDate(params.date, "day");
   const neighbour = (days: number) => addDays(params.date, days);
   const tutor = useTutorDocumentReader(screen.session.exchangeId ?? "");
   return (
@@ -127,7 +127,7 @@ function DayEntry() {
         </Show>
       </div>
       <StudentNav />
-      <Show when={inPeriod()} fallback={<p class="error">{t("student.day.outside", { start: screen.startDate, end: screen.endDate })}</p>}>
+      <Show when={inPeriod()} fallback={<p class="error">{t("student.day.outside", { start: formatDate(screen.startDate, "date"), end: formatDate(screen.endDate, "date") })}</p>}>
         <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
           <DayForm date={params.date} />
           <TutorFeedback id="tutor-comment" heading={t("fromTutor.comment")} text={tutor.comments[params.date]} />

@@ -23,7 +23,7 @@ export function StudentFigures() {
       <ul class="figures">
         <li>
           <strong>{t("student.progress.daysValue", { logged: progress().loggedWorkingDays, expected: progress().expectedDays })}</strong>
-          {t("student.progress.days")}
+          {t("student.progress.days", { count: progress().expectedDays })}
         </li>
         <li>
           <strong>{week() === null ? "—" : t("student.progress.hoursValue", { hours: hoursInWeek(entries(), week() ?? 1, screen.startDate) })}</strong>
@@ -31,7 +31,7 @@ export function StudentFigures() {
         </li>
         <li>
           <strong>{t("student.progress.attendanceValue", { present: attendance().present, total: attendance().total })}</strong>
-          {t("student.progress.attendance", { absent: attendance().absent, excused: attendance().excused, undeclared: attendance().undeclared })}
+          {t("student.progress.attendance", { count: attendance().total, absent: attendance().absent, excused: attendance().excused, undeclared: attendance().undeclared })}
         </li>
       </ul>
       <section class="card" aria-labelledby="appraisal-due-heading">

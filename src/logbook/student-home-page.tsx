@@ -12,14 +12,14 @@ import { ProgramForStudent } from "../program/program-for-student";
 import "./student.css";
 
 function TodayCard() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const screen = useStudentScreen();
   const target = () => clampToPeriod(screen.today(), screen.startDate, screen.endDate);
   const entry = () => screen.logbook.data.days[target()];
   const isToday = () => target() === screen.today();
   return (
     <section class="card" aria-labelledby="today-heading">
-      <h2 id="today-heading">{isToday() ? t("student.today.title") : t("student.today.outside", { date: target() })}</h2>
+      <h2 id="today-heading">{isToday() ? t("student.today.title") : t("student.today.outside", { date: formatDate(target(), "day") })}</h2>
       <p>{entry() && isLogged(entry()!) ? t("student.today.logged") : t("student.today.notLogged")}</p>
       <A class="button primary" href={`${screen.base}/day/${target()}`}>
         {entry() && isLogged(entry()!) ? t("student.today.edit") : t("student.today.write")}

@@ -47,7 +47,11 @@ export const evaluation = {
   "evaluation.sign.student": "Student: {name}",
   "evaluation.sign.tutor": "Tutor: {name}",
   "evaluation.sign.attendance": "Attendance",
-  "evaluation.sign.attendanceValue": "{present} of {total} working days present, {absent} absent, {excused} excused, {undeclared} not declared",
+  "evaluation.sign.attendanceValue": {
+    one: "{present} of {count} working day present, {absent} absent, {excused} excused, {undeclared} not declared",
+    other: "{present} of {count} working days present, {absent} absent, {excused} excused, {undeclared} not declared",
+  },
+  "evaluation.sign.hours": "Hours logged",
   "evaluation.sign.fingerprint": "Fingerprint of this version: {hash}",
   "evaluation.sign.opensOn": "You can sign from {date}, the last working day of the exchange: then every day of attendance is known.",
   "evaluation.sign.button": "Sign with this device",
