@@ -1,5 +1,5 @@
 import { A } from "@solidjs/router";
-import { Show } from "solid-js";
+import { Show, lazy } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { StudentScreen, useStudentScreen } from "./student-context";
@@ -8,8 +8,11 @@ import { StudentFigures } from "./student-figures";
 import { StorageWarning } from "../settings/storage-warning";
 import { isLogged } from "./rules/totals";
 import { clampToPeriod } from "./rules/calendar";
-import { ProgramForStudent } from "../program/program-for-student";
 import "./student.css";
+
+// The host committee's program has its own document, which opens after the logbook's: its code
+// (program, arrival, calendar export) comes with it rather than with the first screen.
+const ProgramForStudent = lazy(() => import("../program/program-for-student").then((module) => ({ default: module.ProgramForStudent })));
 
 function TodayCard() {
   const { t, formatDate } = useI18n();
