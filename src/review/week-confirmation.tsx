@@ -34,7 +34,10 @@ export function WeekConfirmation(props: { week: number }) {
               {(day) => (
                 <tr>
                   <th scope="row">{formatDate(day.date, "day")}</th>
-                  <td>{day.status ? t(`student.attendance.${day.status}` as MessageKey) : t("tutor.week.notDeclared")}</td>
+                  <td>
+                    {/* A day that has not come counts for nothing, whatever a device wrote for it. */}
+                    {day.date > screen.today() ? t("student.days.kind.upcoming") : day.status ? t(`student.attendance.${day.status}` as MessageKey) : t("tutor.week.notDeclared")}
+                  </td>
                   <td class="prewrap">{day.reason}</td>
                 </tr>
               )}

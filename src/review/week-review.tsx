@@ -52,6 +52,7 @@ export function WeekReview(props: { week: number; since: number | null; open: bo
     });
   const newCount = () => (props.since === null ? 0 : loggedDates().filter((date) => isNewSince(screen.student.data.days[date], props.since)).length);
   const confirmed = () => screen.review.data.attendanceConfirmations[weekKey(props.week)]?.confirmed ?? false;
+  const toCome = () => (weekDates(props.week, screen.startDate, screen.endDate)[0] ?? "") > screen.today();
   return (
     <details class="week" id={`week-${props.week}-details`} open={props.open}>
       <summary>
@@ -59,7 +60,7 @@ export function WeekReview(props: { week: number; since: number | null; open: bo
         <span class="week-facts">
           {t("tutor.week.written", { count: loggedDates().length })}
           {" · "}
-          {confirmed() ? t("tutor.week.isConfirmed") : t("tutor.week.isNotConfirmed")}
+          {confirmed() ? t("tutor.week.isConfirmed") : toCome() ? t("tutor.week.toCome") : t("tutor.week.isNotConfirmed")}
           <Show when={newCount() > 0}>
             {" · "}
             <strong>{t("tutor.week.new", { count: newCount() })}</strong>

@@ -8,6 +8,7 @@ export const review = {
   "tutor.week.written": { one: "{count} day written", other: "{count} days written" },
   "tutor.week.isConfirmed": "attendance confirmed",
   "tutor.week.isNotConfirmed": "attendance not confirmed",
+  "tutor.week.toCome": "still to come",
   "tutor.week.new": { one: "{count} new since your last visit", other: "{count} new since your last visit" },
   "tutor.summary.title": "What needs you",
   "tutor.summary.writtenSoFar": { one: "{count} day written so far.", other: "{count} days written so far." },
