@@ -52,6 +52,7 @@ export function PrintoutEvaluation(props: { evaluation: EvaluationStore }) {
   };
   const sealed = () => props.evaluation.status()?.status.sealed ?? null;
   const certificates = () => props.evaluation.status()?.status.certificates ?? {};
+  const verifyAddress = () => `${props.evaluation.status()?.status.verifyOrigin ?? location.origin}/verify`;
   return (
     <>
       <section class="print-section" aria-labelledby="print-tutor-final">
@@ -74,6 +75,7 @@ export function PrintoutEvaluation(props: { evaluation: EvaluationStore }) {
                   {([holder, certificate]) => <li>{t(`print.signatures.code.${holder}` as MessageKey, { code: certificate.code })}</li>}
                 </For>
               </ul>
+              <p>{t("print.signatures.verifyAt", { address: verifyAddress() })}</p>
             </>
           )}
         </Show>

@@ -106,5 +106,6 @@ test("the printout holds the whole logbook in the paper's order, with the right 
   expect(flat).toContain(completeEvaluationTexts.student.highlights);
   expect(flat).toContain("Signed by both and sealed");
   for (const code of codes) expect(flat).toContain(code);
+  expect(flat).toContain(`Anyone can check a certificate at ${server.url}/verify with its verification code.`);
   expect(flat).toContain("Present on 17 of 20 working days");
 });

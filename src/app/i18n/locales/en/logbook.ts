@@ -129,6 +129,7 @@ export const logbook = {
   "print.signatures.sealed": "Signed by both and sealed on {date}.",
   "print.signatures.code.student": "Student's certificate: verification code {code}",
   "print.signatures.code.tutor": "Tutor's certificate: verification code {code}",
+  "print.signatures.verifyAt": "Anyone can check a certificate at {address} with its verification code.",
   "appraisal.firstQuarter": "First quarterly appraisal",
   "appraisal.midExchange": "Mid-exchange appraisal",
   "appraisal.thirdQuarter": "Third quarterly appraisal",
