@@ -4,7 +4,7 @@ import solid from "eslint-plugin-solid/configs/typescript";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-*/", "node_modules/", "data/", "test-results/", "playwright-report/", "dev-dist/"] },
+  { ignores: ["dist/", "dist-*/", "sync-server/dist/", "node_modules/", "data/", "test-results/", "playwright-report/", "dev-dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

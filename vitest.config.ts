@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "sync-server/**/*.test.ts", "test/integration/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./test/helpers/build-server-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -17,7 +17,7 @@ export interface AckLatencyResult {
 export async function measureAckLatency(options: { quick: boolean }): Promise<AckLatencyResult> {
   const server = await startServerProcess({
     staticDir: "/nonexistent",
-    env: { LIMIT_CONNECTIONS_PER_MINUTE_PER_IP: "1000000", LIMIT_CONNECTION_BURST_PER_IP: "100000", LIMIT_FRAMES_PER_SECOND: "1000000", LIMIT_FRAME_BURST: "1000000" },
+    env: { LIMIT_CONNECTIONS_PER_MINUTE_PER_IP: "1000000", LIMIT_CONNECTION_BURST_PER_IP: "100000", LIMIT_CONNECTIONS_PER_MINUTE_PER_PERSON: "1000000", LIMIT_CONNECTION_BURST_PER_PERSON: "100000", LIMIT_BYTE_BURST_PER_PERSON: "1000000000000", LIMIT_FRAMES_PER_SECOND: "1000000", LIMIT_FRAME_BURST: "1000000" },
   });
   try {
     const officer = await redeem(server.url, setupTokenFromOutput(server.output()), { name: "Bench Officer", committeeName: "Bench LC" });

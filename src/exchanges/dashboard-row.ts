@@ -57,10 +57,21 @@ export interface DashboardRow {
   joined: { student: boolean; tutor: boolean; contact: boolean };
 }
 
+/** An exchange the server could not summarise this time, and why. */
+export interface DashboardProblem {
+  exchangeId: string;
+  projectTitle: string;
+  /** "document-unreadable", or "document-busy" (a large document still being read: ask again). */
+  error: string;
+  message: string;
+}
+
 export interface DashboardSummary {
   generatedAt: number;
   today: string;
   rows: DashboardRow[];
+  /** Present when some exchanges have no row. */
+  problems?: DashboardProblem[];
 }
 
 export interface DashboardInput {

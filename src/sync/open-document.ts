@@ -4,11 +4,14 @@ import * as Y from "yjs";
 import { IndexeddbPersistence, storeState } from "y-indexeddb";
 import { watchDatabaseFailures, type LocalWriteFailureListener } from "./local-write-errors";
 import { createUnsavedEdits } from "./unsaved-edits";
+import { trackUnsavedDeletions, type UnsavedDeletions } from "./unsaved-deletions";
 
 export interface LocalDocument {
   readonly name: string;
   readonly doc: Y.Doc;
   readonly whenLoaded: Promise<void>;
+  /** This device's deletions the server has not committed yet (noted from the first edit on). */
+  readonly unsavedDeletions: UnsavedDeletions;
   /** Resolves once every update written so far has been committed to IndexedDB. */
   flush(): Promise<void>;
   /** Writes the whole in-memory state again: the retry after a failed write (quota, blocked). */
@@ -22,6 +25,7 @@ export function localDatabaseName(documentName: string): string {
 
 export function openLocalDocument(name: string, onFailure: LocalWriteFailureListener): LocalDocument {
   const doc = new Y.Doc({ gc: true });
+  const unsavedDeletions = trackUnsavedDeletions(doc, name);
   const persistence = new IndexeddbPersistence(localDatabaseName(name), doc);
   const unsaved = createUnsavedEdits(name);
   let stopWatching = () => {};
@@ -64,6 +68,7 @@ export function openLocalDocument(name: string, onFailure: LocalWriteFailureList
     name,
     doc,
     whenLoaded,
+    unsavedDeletions,
     flush,
     saveAgain: async () => {
       await whenLoaded;
@@ -71,6 +76,7 @@ export function openLocalDocument(name: string, onFailure: LocalWriteFailureList
     },
     destroy: async () => {
       stopWatching();
+      unsavedDeletions.dispose();
       await persistence.destroy();
       doc.destroy();
     },

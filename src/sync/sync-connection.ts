@@ -1,17 +1,21 @@
 // Our provider: keeps one local Yjs document in sync with the server over the standard
-// y-websocket protocol, and listens for the server's durable state vector so the UI can say
-// "saved on the server" only when that is true. It reconnects with backoff, except after an
-// auth refusal, which no retry can fix.
+// y-websocket protocol, and listens for the server's durable acknowledgement (the state vector of
+// what is committed, and the deletions committed) so the UI can say "saved on the server" only
+// when that is true, deletions included. It reconnects with backoff, except after an auth
+// refusal, which no retry can fix.
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import { changesNotCovered, readStateVector, unsavedParts, type ConnectionState, type DocumentSyncStatus } from "./sync-status";
 import { remoteOrigin } from "./origins";
+import { ClockRanges } from "./clock-ranges";
+import type { UnsavedDeletions } from "./unsaved-deletions";
 
 const messageSync = 0;
 const messageAuth = 2;
 const messageDurableStateVector = 100;
+const messageDurableDeleteSet = 101;
 const closeUnauthorized = 4401;
 // 4400-4499: the server decided, and reconnecting cannot change its mind.
 const isFinalRefusal = (code: number) => code >= 4400 && code < 4500;
@@ -23,6 +27,8 @@ export interface SyncConnectionOptions {
   /** ws: or wss: base, e.g. derived from location. */
   baseUrl: string;
   initialDurableStateVector?: Uint8Array;
+  /** This device's deletions not yet committed: they count as waiting until message 101 covers them. */
+  unsavedDeletions?: UnsavedDeletions;
   lastSyncedAt?: number | null;
   onStatus(status: DocumentSyncStatus): void;
   /** A new durable state vector arrived: worth remembering across reloads. */
@@ -48,14 +54,14 @@ export function connectDocument(options: SyncConnectionOptions): SyncConnection 
   let destroyed = false;
 
   const status = (): DocumentSyncStatus => {
-    const waitingChanges = changesNotCovered(doc, durable);
+    const waitingChanges = changesNotCovered(doc, durable) + (options.unsavedDeletions?.count() ?? 0);
     return {
       connection,
       waitingChanges,
       savedOnServer: waitingChanges === 0 && durable !== null,
       lastSyncedAt,
       refusedReason,
-      unsavedParts: waitingChanges === 0 ? [] : unsavedParts(doc, durable),
+      unsavedParts: waitingChanges === 0 ? [] : unsavedParts(doc, durable, options.unsavedDeletions?.entries()),
     };
   };
   const publish = () => options.onStatus(status());
@@ -75,6 +81,12 @@ export function connectDocument(options: SyncConnectionOptions): SyncConnection 
     } else if (type === messageAuth) {
       decoding.readVarUint(decoder);
       refusedReason = decoding.readVarString(decoder);
+    } else if (type === messageDurableDeleteSet) {
+      try {
+        options.unsavedDeletions?.committed(ClockRanges.decode(decoding.readVarUint8Array(decoder)));
+      } catch {
+        // A malformed acknowledgement proves nothing: the deletions stay waiting.
+      }
     } else if (type === messageDurableStateVector) {
       const vector = decoding.readVarUint8Array(decoder);
       durable = readStateVector(vector);
@@ -88,7 +100,7 @@ export function connectDocument(options: SyncConnectionOptions): SyncConnection 
     if (destroyed) return;
     connection = "connecting";
     const url = `${options.baseUrl}/sync/${options.name}`;
-    const ws = new WebSocket(url, ["aql.sync.v1", "aql.durable-ack.v1", `aql.token.${options.token}`]);
+    const ws = new WebSocket(url, ["aql.sync.v1", "aql.durable-ack.v2", `aql.token.${options.token}`]);
     ws.binaryType = "arraybuffer";
     socket = ws;
     ws.onopen = () => {

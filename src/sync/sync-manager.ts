@@ -66,6 +66,7 @@ export function createSyncManager(options: {
       token,
       baseUrl: options.baseUrl,
       initialDurableStateVector: record?.durableStateVector,
+      unsavedDeletions: lease.document.unsavedDeletions,
       lastSyncedAt: record?.lastSyncedAt ?? null,
       onStatus: (status) => setStatuses(name, status),
       onDurable: (vector, at) => {

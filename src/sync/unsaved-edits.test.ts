@@ -1,24 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { useMemoryLocalStorage } from "../../test/helpers/memory-local-storage";
 import * as Y from "yjs";
 import { createUnsavedEdits } from "./unsaved-edits";
 
-// A minimal synchronous localStorage, as browsers have.
-class MemoryStorage {
-  private items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
-
 describe("the unsaved-edits net", () => {
   beforeEach(() => {
-    (globalThis as unknown as { localStorage: MemoryStorage }).localStorage = new MemoryStorage();
+    useMemoryLocalStorage();
   });
 
   it("gives back what a closed page had not committed, and forgets what was committed", () => {

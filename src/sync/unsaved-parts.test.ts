@@ -17,3 +17,26 @@ describe("unsavedParts", () => {
     expect(unsavedParts(doc, null)).toContain("day:2026-07-01:activities");
   });
 });
+
+describe("unsavedParts with deletions", () => {
+  it("names the places of this device's deletions the server has not committed", () => {
+    const doc = new Y.Doc();
+    doc.getText("day:2026-07-01:activities").insert(0, "Ward round");
+    doc.getMap("attendance").set("2026-07-01", "present");
+    const durable = Y.decodeStateVector(Y.encodeStateVector(doc));
+    let deleted = new Map<number, { clock: number; len: number }[]>();
+    doc.once("afterTransaction", (transaction: Y.Transaction) => {
+      deleted = new Map([...transaction.deleteSet.clients].map(([client, items]) => [client, items.map((item) => ({ clock: item.clock, len: item.len }))]));
+    });
+    doc.getText("day:2026-07-01:activities").delete(0, 5);
+    // A deletion adds no clock: the state vector alone says everything is saved.
+    expect(unsavedParts(doc, durable)).toEqual([]);
+    expect(unsavedParts(doc, durable, deleted)).toEqual(["day:2026-07-01:activities"]);
+  });
+
+  it("ignores deletions of structs this copy does not hold", () => {
+    const doc = new Y.Doc();
+    doc.getText("notes").insert(0, "x");
+    expect(unsavedParts(doc, Y.decodeStateVector(Y.encodeStateVector(doc)), new Map([[doc.clientID, [{ clock: 50, len: 3 }]], [12345, [{ clock: 0, len: 1 }]]]))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // else in the server reads process.env.
 import { resolve } from "node:path";
 import { defaultLimits, type Limits } from "./limits";
+import { parseTrustProxy, type TrustProxy } from "./http/client-address";
 
 export interface ServerConfig {
   port: number;
@@ -9,6 +10,8 @@ export interface ServerConfig {
   dataDir: string;
   staticDir: string;
   publicOrigin: string | null;
+  trustProxy: TrustProxy;
+  metrics: { token: string | null; port: number | null; host: string };
   limits: Partial<Limits>;
 }
 
@@ -29,6 +32,12 @@ function readLimits(env: NodeJS.ProcessEnv): Partial<Limits> {
   return limits;
 }
 
+function secret(value: string | undefined, name: string): string | null {
+  if (!value) return null;
+  if (value.length < 16) throw new Error(`${name} must be at least 16 characters long`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: integer(env.PORT, 8080, "PORT"),
@@ -36,6 +45,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.DATA_DIR || "data"),
     staticDir: resolve(env.STATIC_DIR || "dist"),
     publicOrigin: env.PUBLIC_ORIGIN || null,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metrics: {
+      token: secret(env.METRICS_TOKEN, "METRICS_TOKEN"),
+      port: env.METRICS_PORT ? integer(env.METRICS_PORT, 0, "METRICS_PORT") : null,
+      host: env.METRICS_HOST || "127.0.0.1",
+    },
     limits: readLimits(env),
   };
 }

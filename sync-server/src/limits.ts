@@ -12,17 +12,40 @@ export interface Limits {
   /** Sustained frames per second per connection, and the burst allowed above it. */
   framesPerSecond: number;
   frameBurst: number;
+  /** Bytes per second one person may send over all their connections, and the burst above it: what the update guard walks. */
+  bytesPerSecondPerPerson: number;
+  byteBurstPerPerson: number;
   /** Awareness messages per second per connection; extra ones are dropped. */
   awarenessPerSecond: number;
-  /** New connections per minute from one IP address, and the burst allowed above it. */
+  /**
+   * New connections per minute, and the burst allowed above it, that fail authentication, per
+   * client address (X-Forwarded-For when TRUST_PROXY trusts the proxy, else the socket's).
+   */
   connectionsPerMinutePerIp: number;
   connectionBurstPerIp: number;
+  /** New authenticated connections per minute per person, and the burst allowed above it. */
+  connectionsPerMinutePerPerson: number;
+  connectionBurstPerPerson: number;
   /** Outgoing bytes a slow client may have queued before it is disconnected. */
   maxBufferedBytes: number;
   /** Deadline for checking one incoming update. */
   updateCheckDeadlineMs: number;
+  /** Clock ranges one document may hold: one per device, plus one per gap an update leaves. */
+  maxClockRanges: number;
+  /** Sync step 1 answers that may wait for one document's whole-state work (4529 above). */
+  maxQueuedSyncAnswers: number;
+  /** Documents smaller than this are merged and read on the event loop; larger ones in a worker thread. */
+  inlineDocumentBytes: number;
+  /** Worker threads for whole-document work on large documents. */
+  documentWorkers: number;
   /** Largest JSON body accepted by the HTTP API. */
   maxJsonBodyBytes: number;
+  /** Device invites one session may hold unused; asking for another withdraws the oldest. */
+  maxUnusedDeviceInvites: number;
+  /** Device invites one session may ask for per minute (HTTP 429 above). */
+  deviceInvitesPerMinute: number;
+  /** Certificate lookups by code per minute per client address, also the burst (HTTP 429 above). */
+  certificateLookupsPerMinute: number;
 }
 
 export const defaultLimits: Limits = {
@@ -32,10 +55,21 @@ export const defaultLimits: Limits = {
   maxFramesBeforeReady: 64,
   framesPerSecond: 200,
   frameBurst: 2000,
+  bytesPerSecondPerPerson: 4 * 1024 * 1024,
+  byteBurstPerPerson: 32 * 1024 * 1024,
   awarenessPerSecond: 20,
   connectionsPerMinutePerIp: 120,
   connectionBurstPerIp: 120,
+  connectionsPerMinutePerPerson: 240,
+  connectionBurstPerPerson: 120,
   maxBufferedBytes: 16 * 1024 * 1024,
   updateCheckDeadlineMs: 200,
+  maxClockRanges: 10_000,
+  maxQueuedSyncAnswers: 32,
+  inlineDocumentBytes: 256 * 1024,
+  documentWorkers: 2,
   maxJsonBodyBytes: 64 * 1024,
+  maxUnusedDeviceInvites: 3,
+  deviceInvitesPerMinute: 10,
+  certificateLookupsPerMinute: 30,
 };

@@ -9,6 +9,8 @@ const server = createSyncServer({
   staticDir: config.staticDir,
   dataDir: config.dataDir,
   publicOrigin: config.publicOrigin,
+  trustProxy: config.trustProxy,
+  metrics: config.metrics,
   limits: config.limits,
 });
 const { url } = await server.listen();

@@ -18,12 +18,12 @@ export function createTokenBucket(rate: number, burst: number, now: () => number
   };
 }
 
-/** One bucket per key (an IP address), forgotten once full again so the map cannot grow forever. */
+/** One bucket per key (an IP address, a person), forgotten once full again so the map cannot grow forever. */
 export function createKeyedLimiter(rate: number, burst: number, now: () => number = () => performance.now()) {
   const buckets = new Map<string, { bucket: TokenBucket; lastUsed: number }>();
   const idleMs = (burst / rate) * 1000;
   return {
-    take(key: string): boolean {
+    take(key: string, count = 1): boolean {
       const t = now();
       if (buckets.size > 10_000) for (const [k, v] of buckets) if (t - v.lastUsed > idleMs) buckets.delete(k);
       let held = buckets.get(key);
@@ -32,7 +32,7 @@ export function createKeyedLimiter(rate: number, burst: number, now: () => numbe
         buckets.set(key, held);
       }
       held.lastUsed = t;
-      return held.bucket.take();
+      return held.bucket.take(count);
     },
   };
 }

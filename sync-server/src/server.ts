@@ -9,16 +9,21 @@ import Database from "better-sqlite3";
 import { applySecurityHeaders } from "./http/security-headers";
 import { createStaticHandler } from "./http/static-files";
 import { createMetrics } from "./http/metrics";
+import { createMetricsEndpoint, type MetricsOptions } from "./http/metrics-endpoint";
 import { createRegistry } from "./auth/registry";
 import { createRooms } from "./rooms/rooms";
+import { createDocumentWork } from "./work/document-work";
 import { createDocumentActivity } from "./rooms/document-activity";
 import { createSyncEndpoint } from "./sync-endpoint";
 import { defaultLimits, type Limits } from "./limits";
 import { apiRoutes } from "./api/routes";
+import { createApiRateLimits } from "./api/rate-limits";
+import { clientAddress, type TrustProxy } from "./http/client-address";
 import { loadOrCreateAttestationKey, type AttestationKey } from "./evaluation/attestation-key";
 import { createEvaluationRecords } from "./evaluation/evaluation-records";
 import { createEvaluationService } from "./evaluation/evaluation-service";
 import { HttpError, sendJson } from "./api/json";
+import { ContentUnavailable, createStoredContent } from "./api/stored-document";
 import { closeCodes } from "./protocol/close-codes";
 import { createMemoryStorage } from "./storage/memory-storage";
 import { createSqliteStorage, openSqliteDatabase } from "./storage/sqlite-storage";
@@ -33,7 +38,11 @@ export interface SyncServerOptions {
   dataDir: string | null;
   publicOrigin?: string | null;
   limits?: Partial<Limits>;
+  /** Which proxies' X-Forwarded-For to believe; trusts none by default. */
+  trustProxy?: TrustProxy;
   storage?: StorageOptions;
+  /** Who may read /metrics, and where (not served unless configured). */
+  metrics?: MetricsOptions;
   log?: (message: string) => void;
 }
 
@@ -47,7 +56,7 @@ export function createSyncServer(options: SyncServerOptions) {
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
     db = openSqliteDatabase(join(options.dataDir, "logbook.sqlite"));
-    storage = createSqliteStorage("", { ...options.storage, db });
+    storage = createSqliteStorage("", { ...options.storage, db, compactInWorker: true });
   } else {
     db = new Database(":memory:");
     storage = createMemoryStorage(options.storage);
@@ -60,12 +69,26 @@ export function createSyncServer(options: SyncServerOptions) {
       attestation = null;
       throw error;
     }));
-  const evaluations = createEvaluationService({ registry, records: createEvaluationRecords(db), storage, attestationKey });
   const metrics = createMetrics();
+  const metricsEndpoint = createMetricsEndpoint(metrics, options.metrics);
   const activity = createDocumentActivity(db);
-  const rooms = createRooms({ storage, metrics, maxDocumentBytes: limits.maxDocumentBytes, log, onCommitted: activity.touch });
-  const sync = createSyncEndpoint({ registry, rooms, limits, metrics, log });
+  const work = createDocumentWork({ workers: limits.documentWorkers, inlineBelowBytes: limits.inlineDocumentBytes });
+  const content = createStoredContent({ storage, work, activity, sqliteFile: options.dataDir ? db.name : null });
+  const evaluations = createEvaluationService({ registry, records: createEvaluationRecords(db), content, attestationKey });
+  const rooms = createRooms({
+    storage,
+    work,
+    metrics,
+    maxDocumentBytes: limits.maxDocumentBytes,
+    maxClockRanges: limits.maxClockRanges,
+    maxQueuedJobs: limits.maxQueuedSyncAnswers,
+    log,
+    onCommitted: activity.touch,
+  });
+  const trustProxy: TrustProxy = options.trustProxy ?? { kind: "none" };
+  const sync = createSyncEndpoint({ registry, rooms, limits, metrics, trustProxy, log });
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
+  const rateLimits = createApiRateLimits(limits);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     applySecurityHeaders(response);
@@ -74,11 +97,7 @@ export function createSyncServer(options: SyncServerOptions) {
       const writable = await storage.checkWritable().catch(() => false);
       return sendJson(response, writable ? 200 : 503, { ok: writable, storage: writable ? "writable" : "not writable" });
     }
-    if (url.pathname === "/metrics") {
-      response.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-      response.setHeader("Cache-Control", "no-store");
-      return void response.end(metrics.render());
-    }
+    if (url.pathname === "/metrics") return metricsEndpoint.serveOnAppPort(request, response);
     if (url.pathname.startsWith("/api/")) {
       const route = apiRoutes.find((r) => r.method === request.method && r.path.test(url.pathname));
       if (!route) {
@@ -92,16 +111,21 @@ export function createSyncServer(options: SyncServerOptions) {
           response,
           url,
           params,
+          clientAddress: clientAddress(request, trustProxy),
           registry,
           limits,
           storage,
+          content,
           activity,
           evaluations,
           attestationKey,
           publicOrigin: options.publicOrigin ?? null,
+          rateLimits,
           revokeSessionSockets: sync.revokeSession,
         });
       } catch (error) {
+        // One exchange's documents could not be read: that request fails, clearly, and nothing else.
+        if (error instanceof ContentUnavailable) return sendJson(response, 503, { error: `document-${error.reason}`, message: error.message });
         if (!(error instanceof HttpError)) throw error;
         sendJson(response, error.status, { error: error.code, message: error.message, ...error.details });
       }
@@ -128,14 +152,18 @@ export function createSyncServer(options: SyncServerOptions) {
     rooms,
     storage,
     activity,
-    listen: () =>
-      new Promise<{ port: number; url: string }>((resolve, reject) => {
+    async listen(): Promise<{ port: number; url: string }> {
+      await metricsEndpoint.listen();
+      return new Promise((resolve, reject) => {
         http.once("error", reject);
         http.listen(options.port, options.host, () => {
           const { port } = http.address() as AddressInfo;
           resolve({ port, url: `http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}` });
         });
-      }),
+      });
+    },
+    /** The separate /metrics listener's address, if METRICS_PORT asked for one. */
+    metricsAddress: () => metricsEndpoint.address(),
     /** Stops accepting, lets pending commits finish, then closes sockets with 1001 and storage. */
     close(): Promise<void> {
       closing ??= (async () => {
@@ -146,7 +174,10 @@ export function createSyncServer(options: SyncServerOptions) {
         http.closeIdleConnections();
         await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 2000))]);
         http.closeAllConnections();
+        await metricsEndpoint.close();
+        metrics.close();
         await storage.close();
+        await work.close();
         activity.close();
         db.close();
       })();

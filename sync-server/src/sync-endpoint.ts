@@ -14,14 +14,25 @@ import type { RoomPeer } from "./rooms/room";
 import { closeCodes } from "./protocol/close-codes";
 import { acceptConnection } from "./connection";
 import { createKeyedLimiter } from "./rate-limit";
+import { clientAddress, type TrustProxy } from "./http/client-address";
+import type { Session } from "./auth/registry";
 
 export const syncProtocol = "aql.sync.v1";
 export const durableAckProtocol = "aql.durable-ack.v1";
+/** Message 100 and message 101, the durable delete set. */
+export const durableDeletesProtocol = "aql.durable-ack.v2";
 const tokenProtocolPrefix = "aql.token.";
 
-export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; limits: Limits; metrics: Metrics; log: (m: string) => void }) {
+type Authentication = { status: "ok"; session: Session } | { status: "unknown" | "expired" | "revoked" };
+
+export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; limits: Limits; metrics: Metrics; trustProxy: TrustProxy; log: (m: string) => void }) {
   const { registry, rooms, limits, metrics, log } = options;
-  const perIp = createKeyedLimiter(limits.connectionsPerMinutePerIp / 60, limits.connectionBurstPerIp);
+  // Two budgets, so that a flood without a valid token cannot use up what people with one need:
+  // upgrades that fail authentication spend their client address's, the others their person's.
+  const perAddress = createKeyedLimiter(limits.connectionsPerMinutePerIp / 60, limits.connectionBurstPerIp);
+  const perPerson = createKeyedLimiter(limits.connectionsPerMinutePerPerson / 60, limits.connectionBurstPerPerson);
+  // What a person sends is what the update guard walks on the event loop: bounded per second, over all their connections.
+  const bytesPerPerson = createKeyedLimiter(limits.bytesPerSecondPerPerson, limits.byteBurstPerPerson);
   const bySession = new Map<string, Set<RoomPeer>>();
   let nextId = 1;
   let accepting = true;
@@ -37,17 +48,23 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
     socket.close(code, reason);
   };
 
-  const onSocket = (socket: WebSocket, request: IncomingMessage, url: URL) => {
-    const offered = (request.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
-    const token = offered.find((p) => p.startsWith(tokenProtocolPrefix))?.slice(tokenProtocolPrefix.length) ?? url.searchParams.get("token") ?? "";
-    const wantsDurableAck = offered.includes(durableAckProtocol) || url.searchParams.get("durable") === "1";
+  const offeredProtocols = (request: IncomingMessage) => (request.headers["sec-websocket-protocol"] ?? "").split(",").map((p) => p.trim());
+
+  const authenticate = (request: IncomingMessage, url: URL): Authentication => {
+    const token = offeredProtocols(request).find((p) => p.startsWith(tokenProtocolPrefix))?.slice(tokenProtocolPrefix.length) ?? url.searchParams.get("token") ?? "";
+    return isWellFormedToken(token) ? registry.authenticate(token) : { status: "unknown" };
+  };
+
+  const onSocket = (socket: WebSocket, request: IncomingMessage, url: URL, auth: Authentication) => {
+    const offered = offeredProtocols(request);
+    const wantsDurableDeletes = offered.includes(durableDeletesProtocol) || url.searchParams.get("durable") === "2";
+    const wantsDurableAck = wantsDurableDeletes || offered.includes(durableAckProtocol) || url.searchParams.get("durable") === "1";
     let documentName: string;
     try {
       documentName = decodeURIComponent(url.pathname.slice("/sync/".length));
     } catch {
       return refuse(socket, closeCodes.unknownDocument, "unknown document");
     }
-    const auth = isWellFormedToken(token) ? registry.authenticate(token) : { status: "unknown" as const };
     if (auth.status !== "ok") return refuse(socket, closeCodes.unauthorized, "unauthorized");
     const ref = parseDocumentName(documentName);
     if (!ref) return refuse(socket, closeCodes.unknownDocument, "unknown document");
@@ -73,7 +90,9 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
       access,
       isSealed,
       isCancelled,
+      takeBytes: (bytes) => bytesPerPerson.take(session.person.id, bytes),
       wantsDurableAck,
+      wantsDurableDeletes,
       limits,
       metrics,
       log,
@@ -94,8 +113,10 @@ export function createSyncEndpoint(options: { registry: Registry; rooms: Rooms; 
       };
       if (!accepting) return reject("503 Service Unavailable");
       if (!url.pathname.startsWith("/sync/")) return reject("404 Not Found");
-      if (!perIp.take(request.socket.remoteAddress ?? "unknown")) return reject("429 Too Many Requests");
-      wss.handleUpgrade(request, socket, head, (ws) => onSocket(ws, request, url));
+      const auth = authenticate(request, url);
+      const allowed = auth.status === "ok" ? perPerson.take(auth.session.person.id) : perAddress.take(clientAddress(request, options.trustProxy));
+      if (!allowed) return reject("429 Too Many Requests");
+      wss.handleUpgrade(request, socket, head, (ws) => onSocket(ws, request, url, auth));
     },
     revokeSession(sessionId: string) {
       for (const peer of [...(bySession.get(sessionId) ?? [])]) peer.close(closeCodes.unauthorized, "session revoked");

@@ -1,21 +1,25 @@
 // Clients for the crash test: a raw y-websocket client (one device) that opts in to the durable
-// acknowledgement and tracks exactly which of its own updates the server has declared committed,
-// and a one-shot reader that fetches what a (freshly restarted) server holds for a document.
-// Reconnection is left to the caller, so a test decides when devices come back after a crash.
+// acknowledgement of structs and deletions and tracks exactly which of its own updates and
+// deletions the server has declared committed, and a one-shot reader that fetches what a
+// (freshly restarted) server holds for a document. Reconnection is left to the caller, so a test
+// decides when devices come back after a crash.
 import WebSocket from "ws";
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { rawFrame } from "./clients";
+import { ClockRanges } from "../../src/sync/clock-ranges";
 
 const messageSync = 0;
 const messageAuth = 2;
 const messageDurableStateVector = 100;
+const messageDurableDeleteSet = 101;
 const syncStep1 = 0;
 const syncStep2 = 1;
 const syncUpdate = 2;
 
 const fromServer = Symbol("from the server");
+const deletion = Symbol("a deletion by this device");
 
 const syncFrame = (step: number, payload: Uint8Array) =>
   rawFrame(messageSync, (encoder) => {
@@ -26,7 +30,7 @@ const syncFrame = (step: number, payload: Uint8Array) =>
 const toBytes = (data: WebSocket.RawData): Uint8Array =>
   data instanceof Buffer ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data as ArrayBuffer);
 
-const protocols = (token: string, durable: boolean) => ["aql.sync.v1", ...(durable ? ["aql.durable-ack.v1"] : []), `aql.token.${token}`];
+const protocols = (token: string, durable: boolean) => ["aql.sync.v1", ...(durable ? ["aql.durable-ack.v2"] : []), `aql.token.${token}`];
 
 export interface CrashWriterOptions {
   wsUrl: string;
@@ -34,8 +38,10 @@ export interface CrashWriterOptions {
   token: string;
   /** Root Y.Array this device appends to. One array per device keeps every item's origin on its own device. */
   arrayName: string;
-  /** Called synchronously after a durable state vector that advanced this device's acknowledged clock. */
+  /** Called synchronously after a durable acknowledgement that covered more of this device's updates or deletions. */
   onAck?: (writer: CrashWriter) => void;
+  /** Called synchronously right after a deletion went out on the socket (it is in flight). */
+  onDeletionSent?: (writer: CrashWriter) => void;
 }
 
 export class CrashWriter {
@@ -51,6 +57,10 @@ export class CrashWriter {
   acks = 0;
   /** A durable state vector that went backwards for this device: the server lost something it had acknowledged. */
   readonly regressions: { had: number; got: number }[] = [];
+  /** Numbers this device deleted again, with the clock of the item that held each. */
+  readonly deletions: { value: number; clock: number }[] = [];
+  /** Deletions the server has declared committed (message 101), of every client. */
+  readonly durableDeletes = new ClockRanges();
   /** "Permission denied" reasons received (should never happen for a writer). */
   readonly denied: string[] = [];
   /** Close code of every connection of this device, in order. */
@@ -60,7 +70,9 @@ export class CrashWriter {
   constructor(private readonly options: CrashWriterOptions) {
     this.array = this.doc.getArray<number>(options.arrayName);
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin !== fromServer) this.send(syncFrame(syncUpdate, update));
+      if (origin === fromServer) return;
+      const sent = this.send(syncFrame(syncUpdate, update));
+      if (sent && origin === deletion) this.options.onDeletionSent?.(this);
     });
   }
 
@@ -80,6 +92,19 @@ export class CrashWriter {
     this.clockAfter.push(this.ownClock());
   }
 
+  /** One update: deletes `value`, one of the numbers this device appended and has not deleted yet. */
+  delete(value: number): void {
+    const index = this.array.toArray().indexOf(value);
+    if (index < 0) throw new Error(`device ${this.options.arrayName} holds no ${value} to delete`);
+    this.deletions.push({ value, clock: (this.clockAfter[this.numbers.indexOf(value)] as number) - 1 });
+    this.doc.transact(() => this.array.delete(index, 1), deletion);
+  }
+
+  /** Values whose deletion a durable acknowledgement covers. */
+  acknowledgedDeletions(): Set<number> {
+    return new Set(this.deletions.filter((d) => this.durableDeletes.covers(this.clientId, d.clock, 1)).map((d) => d.value));
+  }
+
   /** How many of this device's updates are covered by a durable acknowledgement (a prefix, clocks only grow). */
   ackedCount(clock = this.ackedClock): number {
     let count = 0;
@@ -88,7 +113,7 @@ export class CrashWriter {
   }
 
   fullyAcknowledged(): boolean {
-    return this.ackedClock >= this.ownClock();
+    return this.ackedClock >= this.ownClock() && this.acknowledgedDeletions().size === this.deletions.length;
   }
 
   get connected(): boolean {
@@ -126,8 +151,10 @@ export class CrashWriter {
     this.socket = null;
   }
 
-  private send(frame: Uint8Array): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(frame);
+  private send(frame: Uint8Array): boolean {
+    if (this.socket?.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(frame);
+    return true;
   }
 
   private receive(frame: Uint8Array): void {
@@ -143,6 +170,14 @@ export class CrashWriter {
       if (clock < this.ackedClock) this.regressions.push({ had: this.ackedClock, got: clock });
       if (clock > this.ackedClock) {
         this.ackedClock = clock;
+        this.acks++;
+        this.options.onAck?.(this);
+      }
+    } else if (type === messageDurableDeleteSet) {
+      const before = this.acknowledgedDeletions().size;
+      const committed = ClockRanges.decode(decoding.readVarUint8Array(decoder));
+      this.durableDeletes.addAll(committed.entries());
+      if (this.acknowledgedDeletions().size > before) {
         this.acks++;
         this.options.onAck?.(this);
       }

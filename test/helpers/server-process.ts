@@ -1,10 +1,13 @@
-// Runs the real sync server as a child process, the way `npm start` does, so tests exercise the
-// same binary, environment handling and signals as production.
+// Runs the real sync server as a child process, the way production does (`node
+// sync-server/dist/main.mjs`, what `npm run serve` and a supervisor start), so tests exercise the
+// built server, its environment handling and signals. The test runners build it first
+// (test/helpers/build-server-setup.ts), so it is never older than the source.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "./free-port";
+import { serverEntry } from "../../scripts/build-server";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 
@@ -30,7 +33,8 @@ export interface RunningServer {
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "aql-data-"));
-  const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "sync-server/src/main.ts")], {
+  if (!existsSync(serverEntry)) throw new Error("The server is not built: run `npm run build` first.");
+  const child = spawn(process.execPath, [serverEntry], {
     cwd: repoRoot,
     env: {
       ...process.env,

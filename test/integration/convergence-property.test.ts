@@ -14,6 +14,9 @@
 // edits exchanged directly between Y.Docs, plus the same Y.mergeUpdates / Y.diffUpdate use the
 // server makes, so a failure there is Yjs behaviour and a failure only through the server is ours.
 //
+// Edits keep to what the server's document schema accepts: exchange documents nest no types; in
+// the committee's program, events are maps created whole, with their texts, under new keys.
+//
 // Every run prints its seed on failure; CONVERGENCE_SEED=<n> replays that one seed (both
 // variants), CONVERGENCE_ITERATIONS=<n> runs more seeds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,7 +49,16 @@ const replayHint = (seed: number) => `replay: CONVERGENCE_SEED=${seed} npx vites
 
 const REMOTE = Symbol("remote");
 const mapKeys = ["a", "b", "c", "d", "e", "f"];
-const maxNesting = 3;
+
+/**
+ * What the edits may nest, as the server's document schema allows: exchange documents hold no
+ * nested types; the committee's program holds one map per event, created whole with its texts
+ * under a new key (sync-server/src/protocol/document-schema.ts).
+ */
+type Shape = "flat" | "program";
+const eventTexts = ["title", "place", "notes"];
+const eventFields = ["date", "startTime", "createdAt"];
+const rootMapOf = (shape: Shape) => (shape === "program" ? "events" : "map");
 
 interface Reachable<T> {
   type: T;
@@ -54,8 +66,8 @@ interface Reachable<T> {
 }
 
 /** Every shared type a replica can currently edit: the three roots and what is nested in them. */
-function reachable(doc: Y.Doc) {
-  const maps: Reachable<Y.Map<unknown>>[] = [{ type: doc.getMap("map"), depth: 0 }];
+function reachable(doc: Y.Doc, shape: Shape) {
+  const maps: Reachable<Y.Map<unknown>>[] = [{ type: doc.getMap(rootMapOf(shape)), depth: 0 }];
   const arrays: Reachable<Y.Array<unknown>>[] = [{ type: doc.getArray("list"), depth: 0 }];
   const texts: Reachable<Y.Text>[] = [{ type: doc.getText("text"), depth: 0 }];
   const visit = (value: unknown, depth: number) => {
@@ -76,29 +88,13 @@ function reachable(doc: Y.Doc) {
   return { maps, arrays, texts };
 }
 
-function randomValue(rng: SeededRandom, depth: number): unknown {
-  const nested = depth < maxNesting;
+function randomValue(rng: SeededRandom): unknown {
   switch (rng.int(10)) {
     case 0:
-      if (nested) {
-        const map = new Y.Map<unknown>();
-        map.set(rng.pick(mapKeys), randomValue(rng, depth + 1));
-        return map;
-      }
       return rng.word();
     case 1:
-      if (nested) {
-        const array = new Y.Array<unknown>();
-        array.push([randomValue(rng, depth + 1), rng.int(100)]);
-        return array;
-      }
       return rng.int(1000);
     case 2:
-      if (nested) {
-        const text = new Y.Text();
-        text.insert(0, rng.word());
-        return text;
-      }
       return null;
     case 3:
       return rng.int(1_000_000) - 500_000;
@@ -134,34 +130,50 @@ function randomTextEdit(rng: SeededRandom, text: Y.Text): void {
   }
 }
 
-function randomMapEdit(rng: SeededRandom, { type: map, depth }: Reachable<Y.Map<unknown>>): void {
-  const keys = [...map.keys()].sort();
-  if (keys.length > 0 && rng.chance(0.3)) map.delete(rng.pick(keys));
-  else map.set(rng.pick(mapKeys), randomValue(rng, depth + 1));
+/** A program event as the app creates it: a map under a new key, with all its texts at once. */
+function newEvent(rng: SeededRandom): Y.Map<unknown> {
+  const event = new Y.Map<unknown>();
+  event.set("createdAt", rng.int(1_000_000));
+  for (const field of eventTexts) event.set(field, new Y.Text(rng.word()));
+  return event;
 }
 
-function randomArrayEdit(rng: SeededRandom, { type: array, depth }: Reachable<Y.Array<unknown>>): void {
+function randomMapEdit(rng: SeededRandom, { type: map, depth }: Reachable<Y.Map<unknown>>, shape: Shape): void {
+  const keys = [...map.keys()].sort();
+  if (shape === "program" && depth === 0) {
+    if (keys.length > 0 && rng.chance(0.3)) map.delete(rng.pick(keys));
+    else map.set(`event-${rng.word(4)}-${rng.int(1_000_000_000)}`, newEvent(rng));
+    return;
+  }
+  // An event's scalar fields; its texts stay where they were created.
+  const settable = shape === "program" ? eventFields : mapKeys;
+  const present = keys.filter((key) => settable.includes(key));
+  if (present.length > 0 && rng.chance(0.3)) map.delete(rng.pick(present));
+  else map.set(rng.pick(settable), randomValue(rng));
+}
+
+function randomArrayEdit(rng: SeededRandom, { type: array }: Reachable<Y.Array<unknown>>): void {
   const length = array.length;
   const roll = rng.int(100);
   if (length > 0 && roll < 35) {
     const at = rng.int(length);
     array.delete(at, rng.between(1, Math.min(3, length - at)));
   } else if (roll < 60) {
-    array.insert(rng.int(length + 1), [randomValue(rng, depth + 1)]);
+    array.insert(rng.int(length + 1), [randomValue(rng)]);
   } else {
-    array.push(Array.from({ length: rng.between(1, 3) }, () => randomValue(rng, depth + 1)));
+    array.push(Array.from({ length: rng.between(1, 3) }, () => randomValue(rng)));
   }
 }
 
 /** One local transaction of one to five random edits (one Yjs update). */
-function randomTransaction(rng: SeededRandom, doc: Y.Doc): void {
+function randomTransaction(rng: SeededRandom, doc: Y.Doc, shape: Shape): void {
   const edits = rng.chance(0.3) ? rng.between(2, 5) : 1;
   doc.transact(() => {
     for (let i = 0; i < edits; i++) {
-      const { maps, arrays, texts } = reachable(doc);
+      const { maps, arrays, texts } = reachable(doc, shape);
       const roll = rng.int(100);
       if (roll < 35) randomTextEdit(rng, rng.pick(texts).type);
-      else if (roll < 70) randomMapEdit(rng, rng.pick(maps));
+      else if (roll < 70) randomMapEdit(rng, rng.pick(maps), shape);
       else randomArrayEdit(rng, rng.pick(arrays));
     }
   });
@@ -197,7 +209,7 @@ const hasPending = (doc: Y.Doc) => doc.store.pendingStructs !== null || doc.stor
 const svOf = (doc: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc));
 const sameVector = (a: Map<number, number>, b: Map<number, number>) => a.size === b.size && [...a].every(([client, clock]) => b.get(client) === clock);
 const showVector = (vector: Map<number, number>) => JSON.stringify([...vector].sort((x, y) => x[0] - y[0]));
-const contentRoots = ["map", "list", "text"] as const;
+const contentRoots = ["map", "events", "list", "text"] as const;
 /** Content as canonical JSON: map keys sorted (their order follows arrival, not the document). */
 const canonical = (value: unknown): unknown => {
   if (value instanceof Uint8Array) return `bytes:${Buffer.from(value).toString("hex")}`;
@@ -208,7 +220,7 @@ const canonical = (value: unknown): unknown => {
   return value;
 };
 const contentOf = (doc: Y.Doc, root: (typeof contentRoots)[number]) =>
-  JSON.stringify(canonical(root === "map" ? doc.getMap("map").toJSON() : root === "list" ? doc.getArray("list").toJSON() : doc.getText("text").toDelta()));
+  JSON.stringify(canonical(root === "map" || root === "events" ? doc.getMap(root).toJSON() : root === "list" ? doc.getArray("list").toJSON() : doc.getText("text").toDelta()));
 
 /** Why `doc` does not match `reference`, or null when their canonical V2 encodings are byte-equal. */
 function difference(doc: Y.Doc, reference: Y.Doc): string | null {
@@ -233,6 +245,7 @@ interface MemoryPeer {
 function runInMemory(seed: number): string | null {
   const rng = seededRandom(seed);
   const used = new Set<number>();
+  const shape = rng.pick<Shape>(["flat", "program"]);
   const count = rng.between(5, 7);
   const log: Uint8Array[] = [];
   const peers: MemoryPeer[] = [];
@@ -272,7 +285,7 @@ function runInMemory(seed: number): string | null {
   for (let step = 0; step < steps; step++) {
     const peer = rng.pick(peers);
     const roll = rng.int(100);
-    if (roll < 40) randomTransaction(rng, peer.doc);
+    if (roll < 40) randomTransaction(rng, peer.doc, shape);
     else if (roll < 75) deliver(peer, false);
     else if (roll < 82 && peer.online) {
       peer.online = false;
@@ -403,10 +416,11 @@ async function runThroughServer(seed: number): Promise<string | null> {
   try {
     const people = await provisionExchange(test.url, test.setupToken);
     const exchangeId = people.exchange.exchangeId;
-    const { name, writer } = rng.pick([
-      { name: `exchange/${exchangeId}/student`, writer: people.student },
-      { name: `exchange/${exchangeId}/student-final`, writer: people.student },
-      { name: `exchange/${exchangeId}/tutor`, writer: people.tutor },
+    const { name, writer, shape } = rng.pick<{ name: string; writer: typeof people.student; shape: Shape }>([
+      { name: `exchange/${exchangeId}/student`, writer: people.student, shape: "flat" },
+      { name: `exchange/${exchangeId}/student-final`, writer: people.student, shape: "flat" },
+      { name: `exchange/${exchangeId}/tutor`, writer: people.tutor, shape: "flat" },
+      { name: `committee/${people.officer.committeeId}/program`, writer: people.contact, shape: "program" },
     ]);
     const used = new Set<number>();
 
@@ -498,7 +512,7 @@ async function runThroughServer(seed: number): Promise<string | null> {
     for (let step = 0; step < steps; step++) {
       const replica = rng.pick(replicas);
       const roll = rng.int(100);
-      if (roll < 35) randomTransaction(rng, replica.doc);
+      if (roll < 35) randomTransaction(rng, replica.doc, shape);
       else if (roll < 55) flush(replica, false);
       else if (roll < 73) deliver(replica, false);
       else if (roll < 77) disconnect(replica);

@@ -40,6 +40,7 @@ const malformedTarget = Number(process.env.HOSTILE_FRAMES ?? 10_000);
 const attackers = 8;
 const honestWriters = 3;
 const closeTimeoutMs = 5_000;
+const metricsToken = "hostile-input-metrics-token";
 
 const closeCodeNames: Record<number, string> = {
   1002: "protocol error (ws)",
@@ -164,12 +165,16 @@ describe("hostile input while honest clients edit (in-process server, real SQLit
 
   beforeAll(async () => {
     test = await startTestServer({
+      metrics: { token: metricsToken },
       limits: {
         maxFrameBytes,
         // One IP opens ~11,000 connections here, and attackers send a few frames each as fast as
         // they can: the limits are raised so the outcomes are about validation, not rate limiting.
         connectionsPerMinutePerIp: 10_000_000,
         connectionBurstPerIp: 1_000_000,
+        connectionsPerMinutePerPerson: 10_000_000,
+        connectionBurstPerPerson: 1_000_000,
+        byteBurstPerPerson: 1e12,
         framesPerSecond: 100_000,
         frameBurst: 100_000,
       },
@@ -422,7 +427,7 @@ async function runScenario(test: TestServer, people: Awaited<ReturnType<typeof p
   const room = test.server.rooms.get(name);
   expect(room, at).toBeDefined();
   await waitFor(() => room!.peerCount === honest.length + 1, 10_000, `room to be left with ${honest.length + 1} peers (has ${room!.peerCount})`);
-  const metrics = await (await fetch(`${test.url}/metrics`)).text();
+  const metrics = await (await fetch(`${test.url}/metrics`, { headers: { Authorization: `Bearer ${metricsToken}` } })).text();
   expect(metrics, at).toMatch(new RegExp(`^aql_connections ${honest.length + 1}$`, "m"));
 
   // ---------- missing dependencies: stored, not claimed durable, completed later ----------

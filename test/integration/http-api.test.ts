@@ -18,6 +18,18 @@ interface Reply {
   contentType: string;
 }
 
+function expectPrometheusText(contentType: string | null, text: string): void {
+  expect(contentType).toMatch(/^text\/plain/);
+  expect(text).toMatch(/^aql_connections \d+$/m);
+  expect(text).toMatch(/^# TYPE aql_ack_latency_seconds histogram$/m);
+  expect(text).toMatch(/^aql_ack_latency_seconds_bucket\{le="[0-9.]+"\} \d+$/m);
+  expect(text).toMatch(/^aql_ack_latency_seconds_bucket\{le="\+Inf"\} \d+$/m);
+  expect(text).toMatch(/^aql_ack_latency_seconds_count \d+$/m);
+  expect(text).toMatch(/^# TYPE aql_event_loop_lag_seconds gauge$/m);
+  expect(text).toMatch(/^aql_event_loop_lag_seconds\{quantile="0.99"\} [0-9.e-]+$/m);
+  expect(text).toMatch(/^aql_event_loop_lag_max_seconds [0-9.e-]+$/m);
+}
+
 const sha256 = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 const forgedToken = () => randomBytes(16).toString("base64url");
 
@@ -253,6 +265,9 @@ describe("HTTP API (real SQLite)", () => {
         { ...good, x: "short" },
         { kty: "EC", crv: "P-256", x: good.x },
         { ...good, d: "A".repeat(43) },
+        // Well-formed JWKs whose coordinates are not a point on P-256.
+        { ...good, x: "A".repeat(43), y: "A".repeat(43) },
+        { ...good, y: good.x },
       ];
       for (const publicKey of badKeys) {
         const reply = await call("POST", "/api/invites/redeem", { body: { token, deviceName: "x", ...(publicKey === undefined ? {} : { publicKey }) } });
@@ -489,18 +504,42 @@ describe("HTTP API (real SQLite)", () => {
       expect(reply.json).toMatchObject({ ok: true, storage: "writable" });
     });
 
-    it("/metrics is Prometheus text with the connection gauge and the ack latency histogram", async () => {
+    it("/metrics is not on the app's port unless METRICS_TOKEN is set", async () => {
       const response = await fetch(`${test.url}/metrics`);
-      expect(response.status).toBe(200);
-      expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
-      const text = await response.text();
-      expect(text).toMatch(/^aql_connections \d+$/m);
-      expect(text).toMatch(/^# TYPE aql_ack_latency_seconds histogram$/m);
-      expect(text).toMatch(/^aql_ack_latency_seconds_bucket\{le="[0-9.]+"\} \d+$/m);
-      expect(text).toMatch(/^aql_ack_latency_seconds_bucket\{le="\+Inf"\} \d+$/m);
-      expect(text).toMatch(/^aql_ack_latency_seconds_count \d+$/m);
-      // No token or person data in there.
-      for (const token of [...issued.sessions, ...issued.invites]) expect(text).not.toContain(token);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toMatch(/aql_/);
+    });
+
+    it("with METRICS_TOKEN, /metrics needs it as a bearer token and is Prometheus text", async () => {
+      const metricsToken = randomBytes(24).toString("base64url");
+      const other = await startTestServer({ metrics: { token: metricsToken } });
+      try {
+        for (const authorization of [undefined, "Bearer wrong", `Bearer ${metricsToken}x`, `Basic ${metricsToken}`, `Bearer ${officer.token}`]) {
+          const refused = await fetch(`${other.url}/metrics`, { headers: authorization ? { Authorization: authorization } : {} });
+          expect(refused.status, authorization).toBe(401);
+          expect(await refused.text()).not.toMatch(/aql_/);
+        }
+        const response = await fetch(`${other.url}/metrics`, { headers: { Authorization: `Bearer ${metricsToken}` } });
+        expect(response.status).toBe(200);
+        expectPrometheusText(response.headers.get("content-type"), await response.text());
+      } finally {
+        await other.close();
+      }
+    });
+
+    it("with METRICS_PORT, /metrics is served on its own listener, on the loopback interface by default", async () => {
+      const other = await startTestServer({ metrics: { port: 0 } });
+      try {
+        const address = other.server.metricsAddress();
+        expect(address?.host).toBe("127.0.0.1");
+        const response = await fetch(`http://127.0.0.1:${address?.port}/metrics`);
+        expect(response.status).toBe(200);
+        expectPrometheusText(response.headers.get("content-type"), await response.text());
+        expect((await fetch(`http://127.0.0.1:${address?.port}/api/me`)).status).toBe(404);
+        expect((await fetch(`${other.url}/metrics`)).status).toBe(404);
+      } finally {
+        await other.close();
+      }
     });
   });
 

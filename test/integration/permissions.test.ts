@@ -152,7 +152,7 @@ describe("document permissions (stock clients, real SQLite)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "aql-permissions-"));
   const serverOptions = {
     dataDir,
-    limits: { connectionsPerMinutePerIp: 1_000_000, connectionBurstPerIp: 1_000_000 },
+    limits: { connectionsPerMinutePerIp: 1_000_000, connectionBurstPerIp: 1_000_000, connectionsPerMinutePerPerson: 1_000_000, connectionBurstPerPerson: 1_000_000, byteBurstPerPerson: 1e12 },
     storage: { compactAfterUpdates: 1_000_000, compactAfterBytes: 1 << 30 },
   };
   let test: TestServer;

@@ -112,6 +112,19 @@ describe("the real server serving the built app", () => {
     expect(escape.status).not.toBe(200);
   });
 
+  it("answers a path that is not valid percent-encoding with 400, as JSON, and keeps serving", async () => {
+    for (const path of ["/%", "/%c0%ae%c0%ae/package.json", "/assets/%E0%A4%A.js", "/settings/%ff"]) {
+      const reply = await rawGet(path);
+      expect(reply.headers["content-type"], path).toMatch(/^application\/json/);
+      expect(JSON.parse(reply.body.toString()), path).toEqual({ error: "bad-path", message: "The address is not valid." });
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(400);
+      expectSecurityHeaders(response);
+    }
+    expect((await fetch(`${server.url}/`)).status).toBe(200);
+    expect(server.output()).not.toMatch(/request failed|URI malformed/);
+  });
+
   it("revalidates the service worker and caches hashed assets for good", async () => {
     const sw = await fetch(`${server.url}/sw.js`);
     expect(sw.headers.get("cache-control")).toBe("no-cache");

@@ -9,19 +9,26 @@ import type { EvaluationService } from "../evaluation/evaluation-service";
 import type { AttestationKey } from "../evaluation/attestation-key";
 import { HttpError, forbidden, unauthorized } from "./json";
 import { isWellFormedToken } from "../auth/tokens";
+import type { ApiRateLimits } from "./rate-limits";
+import type { StoredContent } from "./stored-document";
 
 export interface ApiContext {
   request: IncomingMessage;
   response: ServerResponse;
   url: URL;
   params: string[];
+  /** The client's address, from X-Forwarded-For only when TRUST_PROXY trusts the proxy. */
+  clientAddress: string;
   registry: Registry;
   limits: Limits;
   storage: DocStorage;
+  /** Document content, read safely and kept until it changes. */
+  content: StoredContent;
   activity: DocumentActivity;
   evaluations: EvaluationService;
   attestationKey(): Promise<AttestationKey>;
   publicOrigin: string | null;
+  rateLimits: ApiRateLimits;
   revokeSessionSockets(sessionId: string): void;
 }
 

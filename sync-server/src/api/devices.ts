@@ -3,11 +3,13 @@
 // usual with its own key. No officer is involved and nobody shares a session token.
 import { sendJson } from "./json";
 import { bearerSession, inviteLink, originOf, type ApiContext } from "./context";
+import { requireBudget } from "./rate-limits";
 
 const deviceInviteTtlMs = 60 * 60 * 1000;
 
 export function createDeviceInvite(context: ApiContext): void {
   const session = bearerSession(context);
-  const { token, expiresAt } = context.registry.issueDeviceInvite(session.person.id, deviceInviteTtlMs);
+  requireBudget(context.rateLimits.deviceInvites.take(session.id), context.response, 60);
+  const { token, expiresAt } = context.registry.issueDeviceInvite(session.person.id, session.id, deviceInviteTtlMs, context.limits.maxUnusedDeviceInvites);
   sendJson(context.response, 201, { invite: inviteLink(originOf(context), token), expiresAt });
 }

@@ -5,6 +5,7 @@ import type { SignatureRefusal } from "../../../src/evaluation/evaluation-status
 import type { EvaluationStatus } from "../../../src/evaluation/evaluation-status";
 import { bearerSession, originOf, type ApiContext } from "./context";
 import { HttpError, forbidden, notFound, readJson, sendJson } from "./json";
+import { requireBudget } from "./rate-limits";
 
 const refusals: Record<SignatureRefusal, HttpError> = {
   "changed-since-signed": new HttpError(409, "changed-since-signed", "Changed since you signed — review and sign again."),
@@ -66,6 +67,7 @@ export async function readAttestationKey(context: ApiContext): Promise<void> {
 }
 
 export function readCertificate(context: ApiContext): void {
+  requireBudget(context.rateLimits.certificateLookups.take(context.clientAddress), context.response, 60);
   const payload = context.evaluations.certificateByCode((context.params[0] ?? "").toUpperCase());
   if (!payload) throw new HttpError(404, "certificate-unknown", "No certificate has this code. Check the code on the certificate.");
   sendJson(context.response, 200, { payload });

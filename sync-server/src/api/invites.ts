@@ -5,6 +5,7 @@ import { isWellFormedToken } from "../auth/tokens";
 import { HttpError, readJson, requireString, sendJson } from "./json";
 import type { ApiContext } from "./context";
 import { exchangeIdentityOf } from "./exchange-identity";
+import { isUsableP256PublicKey } from "../auth/device-key";
 
 const inviteProblems = {
   unknown: new HttpError(404, "invite-unknown", "This invite link is not valid. Ask your local officer for a new one."),
@@ -51,19 +52,20 @@ export async function previewInvite(context: ApiContext): Promise<void> {
   sendJson(context.response, 200, { setup: false, ...describePerson(context, found.person) });
 }
 
-function readPublicKey(body: Record<string, unknown>): JsonWebKey {
+async function readPublicKey(body: Record<string, unknown>): Promise<JsonWebKey> {
   const key = body.publicKey as Record<string, unknown> | undefined;
   const coordinate = (value: unknown) => typeof value === "string" && /^[A-Za-z0-9_-]{43}$/.test(value);
-  if (!key || key.kty !== "EC" || key.crv !== "P-256" || !coordinate(key.x) || !coordinate(key.y) || "d" in key) {
-    throw new HttpError(400, "bad-public-key", '"publicKey" must be the public JWK of an ECDSA P-256 key.', { field: "publicKey" });
-  }
-  return { kty: "EC", crv: "P-256", x: key.x as string, y: key.y as string };
+  const problem = () => new HttpError(400, "bad-public-key", '"publicKey" must be the public JWK of an ECDSA P-256 key.', { field: "publicKey" });
+  if (!key || key.kty !== "EC" || key.crv !== "P-256" || !coordinate(key.x) || !coordinate(key.y) || "d" in key) throw problem();
+  const publicKey = { kty: "EC", crv: "P-256", x: key.x as string, y: key.y as string };
+  if (!(await isUsableP256PublicKey(publicKey))) throw problem();
+  return publicKey;
 }
 
 export async function redeemInvite(context: ApiContext): Promise<void> {
   const body = await readJson(context.request, context.limits.maxJsonBodyBytes);
   const token = readToken(body);
-  const publicKey = readPublicKey(body);
+  const publicKey = await readPublicKey(body);
   const deviceName = typeof body.deviceName === "string" ? body.deviceName.slice(0, 100) : "";
   const found = context.registry.lookupInvite(token);
   if (found.status !== "ok") throw inviteProblems[found.status];

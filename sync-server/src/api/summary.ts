@@ -1,24 +1,29 @@
 // GET /api/summary: the officer's dashboard, one row per exchange of their committee, computed
-// from the stored student and tutor documents. This is the one place the server reads document
-// content: on demand, from what storage committed (every update there passed the update guard),
-// into a throw-away Y.Doc per document, never on the sync hot path.
-import { readStudentLogbook } from "../../../src/logbook/student-document";
-import { readTutorDocument } from "../../../src/review/tutor-document";
+// from the stored student and tutor documents, read on demand and never on the sync hot path
+// (stored-document.ts). An exchange whose documents cannot be read is listed in `problems`
+// instead of taking the whole committee's dashboard down, and a large document still being read
+// answers from its previous reading, so the dashboard does not wait for it.
 import { todayIso } from "../../../src/logbook/rules/calendar";
-import { dashboardRow, type DashboardRow, type DashboardSummary } from "../../../src/exchanges/dashboard-row";
+import { dashboardRow, type DashboardProblem, type DashboardRow, type DashboardSummary } from "../../../src/exchanges/dashboard-row";
 import { documentName, exchangeDocumentKinds } from "../auth/roles";
 import type { StoredExchange } from "../auth/registry";
-import { readStoredDocument } from "./stored-document";
+import { ContentUnavailable } from "./stored-document";
 import { officerSession, type ApiContext } from "./context";
 import { sendJson } from "./json";
 
+/** How long the dashboard waits for any one document before it answers from the previous reading. */
+const summaryReadWaitMs = 250;
+
 export async function summarizeExchange(
-  context: Pick<ApiContext, "registry" | "storage" | "activity" | "evaluations">,
+  context: Pick<ApiContext, "registry" | "content" | "activity" | "evaluations">,
   exchange: StoredExchange,
   today: string,
 ): Promise<DashboardRow> {
-  const student = await readStoredDocument(context.storage, documentName({ kind: "student", exchangeId: exchange.id }), readStudentLogbook);
-  const tutor = await readStoredDocument(context.storage, documentName({ kind: "tutor", exchangeId: exchange.id }), readTutorDocument);
+  const waitMs = summaryReadWaitMs;
+  const [student, tutor] = await Promise.all([
+    context.content.read(documentName({ kind: "student", exchangeId: exchange.id }), "student-logbook", { waitMs }),
+    context.content.read(documentName({ kind: "tutor", exchangeId: exchange.id }), "tutor-document", { waitMs }),
+  ]);
   const joined = { student: false, tutor: false, contact: false };
   for (const person of context.registry.peopleOf(exchange.id)) {
     if (person.role in joined) joined[person.role as keyof typeof joined] = context.registry.sessionsOf(person.id).length > 0;
@@ -30,7 +35,7 @@ export async function summarizeExchange(
     student,
     tutor,
     lastSyncAt: context.activity.lastUpdateAt(exchangeDocumentKinds.map((kind) => documentName({ kind, exchangeId: exchange.id }))),
-    signatures: await context.evaluations.dashboardSignatures(exchange),
+    signatures: await context.evaluations.dashboardSignatures(exchange, { waitMs }),
     joined,
     today,
   });
@@ -40,8 +45,16 @@ export async function readSummary(context: ApiContext): Promise<void> {
   const officer = officerSession(context);
   const today = todayIso(new Date());
   const rows: DashboardRow[] = [];
+  const problems: DashboardProblem[] = [];
   // One exchange at a time keeps at most two documents in memory, however big the committee.
-  for (const exchange of context.registry.exchangesOf(officer.person.committeeId)) rows.push(await summarizeExchange(context, exchange, today));
-  const summary: DashboardSummary = { generatedAt: Date.now(), today, rows };
+  for (const exchange of context.registry.exchangesOf(officer.person.committeeId)) {
+    try {
+      rows.push(await summarizeExchange(context, exchange, today));
+    } catch (error) {
+      if (!(error instanceof ContentUnavailable)) throw error;
+      problems.push({ exchangeId: exchange.id, projectTitle: exchange.form.projectTitle, error: `document-${error.reason}`, message: error.message });
+    }
+  }
+  const summary: DashboardSummary = { generatedAt: Date.now(), today, rows, ...(problems.length > 0 ? { problems } : {}) };
   sendJson(context.response, 200, summary);
 }

@@ -25,4 +25,9 @@ export function migrateRegistry(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS sessions_by_person ON sessions(person_id);
     CREATE TABLE IF NOT EXISTS sealed_documents (name TEXT PRIMARY KEY, sealed_at INTEGER NOT NULL);
   `);
+  // The session that asked for a device invite, so that revoking it withdraws them (added later:
+  // files made before it have no such column yet).
+  const inviteColumns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('invites')").all();
+  if (!inviteColumns.some((column) => column.name === "session_id")) db.exec("ALTER TABLE invites ADD COLUMN session_id TEXT REFERENCES sessions(id)");
+  db.exec("CREATE INDEX IF NOT EXISTS invites_by_session ON invites(session_id)");
 }

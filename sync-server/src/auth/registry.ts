@@ -76,6 +76,13 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     ),
     sessionById: db.prepare<[string], { id: string; person_id: string }>("SELECT id, person_id FROM sessions WHERE id = ?"),
     revokeSession: db.prepare("UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+    insertDeviceInvite: db.prepare("INSERT INTO invites (token_hash, kind, person_id, session_id, created_at, expires_at) VALUES (?, 'person', ?, ?, ?, ?)"),
+    revokeDeviceInvitesOf: db.prepare("UPDATE invites SET revoked_at = ? WHERE session_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL"),
+    revokeOldDeviceInvites: db.prepare(
+      `UPDATE invites SET revoked_at = ? WHERE token_hash IN (
+         SELECT token_hash FROM invites WHERE session_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+         ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?)`,
+    ),
     sessionsOf: db.prepare<[string], { id: string; device_name: string | null; created_at: number; expires_at: number; revoked_at: number | null }>(
       "SELECT id, device_name, created_at, expires_at, revoked_at FROM sessions WHERE person_id = ? ORDER BY created_at",
     ),
@@ -180,9 +187,11 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
       return { status: "ok", session: { id: row.id, person: toPerson(person), expiresAt: row.expires_at } };
     },
 
-    revokeSession(sessionId: string): boolean {
+    /** Ends a session and withdraws the device invites it made that nobody used yet. */
+    revokeSession: db.transaction((sessionId: string): boolean => {
+      statements.revokeDeviceInvitesOf.run(now(), sessionId);
       return statements.revokeSession.run(now(), sessionId).changes === 1;
-    },
+    }),
     sessionOwner(sessionId: string): Person | null {
       const row = statements.sessionById.get(sessionId);
       const person = row ? statements.person.get(row.person_id) : undefined;
@@ -256,12 +265,18 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     },
 
     /**
-     * A short-lived invite for the same person's next device, shown on a device they already
-     * use. Earlier invites stay valid: the officer's link may not have been used yet.
+     * A short-lived invite for the same person's next device, asked for by one of their
+     * sessions. The officer's invites stay valid (their link may not have been used yet); of the
+     * session's own unused ones only the newest `maxUnused` stay, so a stolen phone cannot stock
+     * up links, and revoking the session withdraws them.
      */
-    issueDeviceInvite(personId: string, ttlMs: number): { token: string; expiresAt: number } {
-      return { token: issueInvite("person", personId, ttlMs), expiresAt: now() + ttlMs };
-    },
+    issueDeviceInvite: db.transaction((personId: string, sessionId: string, ttlMs: number, maxUnused: number): { token: string; expiresAt: number } => {
+      const token = createToken();
+      const expiresAt = now() + ttlMs;
+      statements.insertDeviceInvite.run(hashToken(token), personId, sessionId, now(), expiresAt);
+      statements.revokeOldDeviceInvites.run(now(), sessionId, now(), maxUnused);
+      return { token, expiresAt };
+    }),
 
     /** A new invite for a person; their earlier unused invites stop working. */
     reissueInvite: db.transaction((personId: string): string => {

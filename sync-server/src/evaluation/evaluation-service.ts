@@ -1,10 +1,8 @@
 // Co-signing on the server. A signature is accepted only if it verifies against the signing
 // device's registered key AND covers the evaluation as stored right now; when both people's
 // signatures cover the same hash, the evaluation is sealed and both certificates are issued.
-import type * as Y from "yjs";
-import { readStudentLogbook } from "../../../src/logbook/student-document";
 import { evaluationContent, missingParts, type EvaluationContent } from "../../../src/evaluation/evaluation-content";
-import { finalPartDocumentName, readFinalPart, studentFeedbackSpec, tutorEvaluationSpec } from "../../../src/evaluation/final-parts";
+import { finalPartDocumentName } from "../../../src/evaluation/final-parts";
 import { canonicalJson, contentHash, verifyHashSignature } from "../../../src/evaluation/signing";
 import { certificateCode, certificateKindFor, signCertificate, type CertifiedExchange, type Signer } from "../../../src/evaluation/certificate";
 import type { EvaluationStatus, SignatureRefusal } from "../../../src/evaluation/evaluation-status";
@@ -12,8 +10,7 @@ import { signingOpen, signingOpensOn } from "../../../src/evaluation/signing-win
 import type { EvaluationSignatures } from "../../../src/exchanges/dashboard-row";
 import { documentName } from "../auth/roles";
 import type { Registry, Session, StoredExchange } from "../auth/registry";
-import type { DocStorage } from "../storage/doc-storage";
-import { readStoredDocument } from "../api/stored-document";
+import type { ReadOptions, StoredContent } from "../api/stored-document";
 import { exchangeIdentityOf } from "../api/exchange-identity";
 import type { AttestationKey } from "./attestation-key";
 import type { EvaluationRecords, StoredSignature } from "./evaluation-records";
@@ -31,22 +28,21 @@ export type EvaluationService = ReturnType<typeof createEvaluationService>;
 export function createEvaluationService(options: {
   registry: Registry;
   records: EvaluationRecords;
-  storage: DocStorage;
+  content: StoredContent;
   attestationKey: () => Promise<AttestationKey>;
   now?: () => number;
 }) {
-  const { registry, records, storage } = options;
+  const { registry, records, content: stored } = options;
   const now = options.now ?? Date.now;
 
-  const currentContent = async (exchange: StoredExchange): Promise<EvaluationContent> => {
-    const read = <T>(kind: "student" | "student-final" | "tutor-final", reader: (doc: Y.Doc) => T) =>
-      readStoredDocument(storage, documentName({ kind, exchangeId: exchange.id }), reader);
-    return evaluationContent({
-      exchange: exchangeIdentityOf(exchange),
-      logbook: await read("student", readStudentLogbook),
-      student: await read("student-final", (doc) => readFinalPart(doc, studentFeedbackSpec)),
-      tutor: await read("tutor-final", (doc) => readFinalPart(doc, tutorEvaluationSpec)),
-    });
+  const currentContent = async (exchange: StoredExchange, readOptions?: ReadOptions): Promise<EvaluationContent> => {
+    const name = (kind: "student" | "student-final" | "tutor-final") => documentName({ kind, exchangeId: exchange.id });
+    const [logbook, student, tutor] = await Promise.all([
+      stored.read(name("student"), "student-logbook", readOptions),
+      stored.read(name("student-final"), "student-final", readOptions),
+      stored.read(name("tutor-final"), "tutor-final", readOptions),
+    ]);
+    return evaluationContent({ exchange: exchangeIdentityOf(exchange), logbook, student, tutor });
   };
 
   const certifiedExchange = (exchange: StoredExchange, content: EvaluationContent): CertifiedExchange => {
@@ -156,11 +152,11 @@ export function createEvaluationService(options: {
     },
 
     /** For the officer's dashboard: who has a signature covering the current content, and the seal. */
-    async dashboardSignatures(exchange: StoredExchange): Promise<EvaluationSignatures> {
+    async dashboardSignatures(exchange: StoredExchange, readOptions?: ReadOptions): Promise<EvaluationSignatures> {
       const signatures = records.signaturesOf(exchange.id);
       if (signatures.length === 0) return { signedBy: [], certificateReady: false };
       const seal = records.sealOf(exchange.id);
-      const currentHash = seal ? seal.contentHash : await contentHash(await currentContent(exchange));
+      const currentHash = seal ? seal.contentHash : await contentHash(await currentContent(exchange, readOptions));
       return { signedBy: signatures.filter((s) => s.contentHash === currentHash).map((s) => s.role), certificateReady: seal !== null };
     },
 

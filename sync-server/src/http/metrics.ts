@@ -1,5 +1,7 @@
 // Prometheus text exposition for the few figures operators need. Plain counters and a fixed-bucket
 // histogram: no client library, since the format is simple and this keeps start-up light.
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
 export interface Histogram {
   observe(seconds: number): void;
 }
@@ -12,7 +14,12 @@ export interface Metrics {
   refusedWrites: { inc(): void };
   ackLatency: Histogram;
   render(): string;
+  close(): void;
 }
+
+// Event-loop lag is reported for the last complete window, so every scraper sees the same figure
+// whatever its own interval.
+const lagWindowMs = 10_000;
 
 const latencyBuckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
@@ -28,6 +35,17 @@ export function createMetrics(now: () => number = () => performance.now()): Metr
   // Updates per second over the last minute, from a ring of per-second counts.
   const ring = new Array<number>(60).fill(0);
   let ringSecond = Math.floor(now() / 1000);
+  const lagMonitor = monitorEventLoopDelay({ resolution: 10 });
+  lagMonitor.enable();
+  const lagSeconds = (nanoseconds: number) => (Number.isFinite(nanoseconds) ? nanoseconds / 1e9 : 0);
+  const currentLag = () => ({ p50: lagSeconds(lagMonitor.percentile(50)), p99: lagSeconds(lagMonitor.percentile(99)), max: lagSeconds(lagMonitor.max) });
+  let lastLag: ReturnType<typeof currentLag> | null = null;
+  const rotateLag = () => {
+    lastLag = currentLag();
+    lagMonitor.reset();
+  };
+  const lagTimer = setInterval(rotateLag, lagWindowMs);
+  lagTimer.unref();
   const advanceRing = () => {
     const second = Math.floor(now() / 1000);
     for (let s = ringSecond + 1; s <= second && s <= ringSecond + 60; s++) ring[s % 60] = 0;
@@ -57,6 +75,8 @@ export function createMetrics(now: () => number = () => performance.now()): Metr
     },
     render() {
       advanceRing();
+      const current = currentLag();
+      const lag = { ...(lastLag ?? current), max: Math.max(lastLag?.max ?? 0, current.max) };
       const perSecond = ring.reduce((a, b) => a + b, 0) / 60;
       const lines = [
         "# HELP aql_connections Open WebSocket connections.",
@@ -83,8 +103,19 @@ export function createMetrics(now: () => number = () => performance.now()): Metr
         `aql_ack_latency_seconds_bucket{le="+Inf"} ${latencyCount}`,
         `aql_ack_latency_seconds_sum ${latencySum}`,
         `aql_ack_latency_seconds_count ${latencyCount}`,
+        "# HELP aql_event_loop_lag_seconds How late timers ran on the event loop: quantiles over the last complete 10 s window.",
+        "# TYPE aql_event_loop_lag_seconds gauge",
+        `aql_event_loop_lag_seconds{quantile="0.5"} ${lag.p50}`,
+        `aql_event_loop_lag_seconds{quantile="0.99"} ${lag.p99}`,
+        "# HELP aql_event_loop_lag_max_seconds The longest the event loop was blocked, over the last complete 10 s window and the current one.",
+        "# TYPE aql_event_loop_lag_max_seconds gauge",
+        `aql_event_loop_lag_max_seconds ${lag.max}`,
       ];
       return lines.join("\n") + "\n";
+    },
+    close() {
+      clearInterval(lagTimer);
+      lagMonitor.disable();
     },
   };
 }

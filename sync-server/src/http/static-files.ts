@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlibConstants, gzip } from "node:zlib";
 import { extname, join, normalize, sep } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendJson } from "../api/json";
 
 const contentTypes: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -46,6 +47,14 @@ export function acceptedEncoding(header: string | string[] | undefined): Encodin
   return null;
 }
 
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
 export function createStaticHandler(root: string) {
   // Compressed once per file version and kept: the built app is a few hundred kilobytes.
   const compressed = new Map<string, Promise<Buffer>>();
@@ -60,8 +69,7 @@ export function createStaticHandler(root: string) {
     return found;
   };
 
-  const resolveInside = (urlPath: string): string | null => {
-    const decoded = decodeURIComponent(urlPath);
+  const resolveInside = (decoded: string): string | null => {
     const full = normalize(join(root, decoded));
     return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
   };
@@ -93,7 +101,10 @@ export function createStaticHandler(root: string) {
       return void response.end();
     }
     const urlPath = pathname === "/" ? "/index.html" : pathname;
-    const file = resolveInside(urlPath);
+    const decoded = decodedPath(urlPath);
+    // Not valid percent-encoding (a lone "%", overlong UTF-8): the request is wrong, not the server.
+    if (decoded === null) return sendJson(response, 400, { error: "bad-path", message: "The address is not valid." });
+    const file = resolveInside(decoded);
     if (file) {
       const found = await stat(file).then((s) => s.isFile(), () => false);
       if (found) return sendFile(request, response, file, urlPath);

@@ -1,5 +1,5 @@
-// The wire format: y-websocket's messages (sync, awareness, auth, query-awareness) plus one of
-// ours, the durable state vector, sent only to clients that asked for it. Decoding is strict:
+// The wire format: y-websocket's messages (sync, awareness, auth, query-awareness) plus two of
+// ours, the durable state vector and the durable delete set, sent only to clients that asked. Decoding is strict:
 // every length is checked against what is left of the frame, and anything odd is a
 // MalformedMessage, which closes that one connection.
 import * as decoding from "lib0/decoding";
@@ -11,6 +11,8 @@ export const messageAuth = 2;
 export const messageQueryAwareness = 3;
 /** Ours: the state vector of everything committed to disk for this document. */
 export const messageDurableStateVector = 100;
+/** Ours: deletions committed to disk (all of them on connect, then those of each commit), as a Yjs delete set. */
+export const messageDurableDeleteSet = 101;
 
 export const syncStep1 = 0;
 export const syncStep2 = 1;
@@ -127,3 +129,4 @@ export const encodePermissionDenied = (reason: string) =>
   frame(messageAuth, (e) => (encoding.writeVarUint(e, 0), encoding.writeVarString(e, reason)));
 export const encodeDurableStateVector = (stateVector: Uint8Array) =>
   frame(messageDurableStateVector, (e) => encoding.writeVarUint8Array(e, stateVector));
+export const encodeDurableDeletes = (deleteSet: Uint8Array) => frame(messageDurableDeleteSet, (e) => encoding.writeVarUint8Array(e, deleteSet));

@@ -10,6 +10,8 @@ import * as decoding from "lib0/decoding";
 /** Thrown only inside the walk; checkUpdateV1 turns it into `{ ok: false, reason }`. */
 export class Rejection extends Error {}
 
+export const deadlineExceeded = "deadline exceeded";
+
 export function reject(reason: string): never {
   throw new Rejection(reason);
 }
@@ -41,7 +43,7 @@ export class Cursor {
   }
 
   tick(): void {
-    if (++this.steps % DEADLINE_STRIDE === 0 && performance.now() >= this.deadline) reject("deadline exceeded");
+    if (++this.steps % DEADLINE_STRIDE === 0 && performance.now() >= this.deadline) reject(deadlineExceeded);
   }
 
   need(bytes: number): void {
@@ -153,7 +155,7 @@ function utf16Length(arr: Uint8Array, start: number, end: number): number {
   return units;
 }
 
-/** Skips one item's content (ref = info & 31) and returns the item's length in clock units, as yjs computes it. */
+/** Skips one item's content (ref = info & 31; Type content, 7, is read by the caller) and returns the item's length in clock units, as yjs computes it. */
 export function skipContent(cur: Cursor, ref: number): number {
   switch (ref) {
     case 1: // Deleted: only a length
@@ -180,13 +182,6 @@ export function skipContent(cur: Cursor, ref: number): number {
       cur.skipString();
       checkJson(cur.string());
       return 1;
-    case 7: {
-      // Type: Array, Map, Text, XmlElement(name), XmlFragment, XmlHook(name), XmlText
-      const typeRef = cur.uint();
-      if (typeRef > 6) reject("unknown type");
-      if (typeRef === 3 || typeRef === 5) cur.skipString();
-      return 1;
-    }
     case 8: {
       const n = cur.count(cur.uint(), 1, "value");
       for (let i = 0; i < n; i++) skipAny(cur, 0);

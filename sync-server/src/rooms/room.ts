@@ -1,28 +1,45 @@
 // One document's room: the peers connected to it, its state as merged Yjs updates (never a
 // Y.Doc, so a crafted update is never integrated here), and the durable acknowledgement. An
 // update is relayed to the other peers at once and acknowledged only after storage commits it.
-import * as Y from "yjs";
+//
+// Per update the room does work proportional to the update, not to the document: what it holds
+// and what storage has committed (struct clocks and deletions) are kept as clock ranges, exactly,
+// from what the update guard read, and nested types are checked against the document's schema
+// and the containers it holds. Work on the whole state (merging, answering a sync step 1) goes
+// through `work`, one job at a time per room, off the event loop for large documents.
 import type { DocStorage } from "../storage/doc-storage";
 import type { Metrics } from "../http/metrics";
+import type { DocumentKind } from "../auth/roles";
+import type { DocumentWork } from "../work/document-work";
+import type { UpdateVerdict } from "../protocol/update-guard";
 import { closeCodes } from "../protocol/close-codes";
-import { encodeAwareness, encodeDurableStateVector, encodeSyncStep2, encodeUpdate } from "../protocol/messages";
-import { encodeAwarenessUpdate, type AwarenessEntry } from "../protocol/awareness";
-import { createDurableState, stateVectorOf, type UpdateShape } from "./durable-state";
-import { createKnownDeletes } from "./known-deletes";
-import { decodeStateVector, encodeStateVector } from "../protocol/messages";
+import { encodeDurableDeletes, encodeDurableStateVector, encodeStateVector, encodeUpdate } from "../protocol/messages";
+import type { AwarenessEntry } from "../protocol/awareness";
+import { checkNestedTypes, NestedTypeIndex } from "../protocol/document-schema";
+import { ClockRanges } from "../../../src/sync/clock-ranges";
+import { createRoomAwareness } from "./room-awareness";
 
 export interface RoomPeer {
   readonly id: number;
+  /** Opted in to message 100, the durable state vector. */
   readonly wantsDurableAck: boolean;
+  /** Opted in to message 101 as well, the durable delete set. */
+  readonly wantsDurableDeletes: boolean;
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
 }
 
 export interface RoomOptions {
   name: string;
+  kind: DocumentKind;
   storage: DocStorage;
+  work: DocumentWork;
   metrics: Metrics;
   maxDocumentBytes: number;
+  /** Clock ranges the room may hold (each gap in a client's clocks is one more). */
+  maxClockRanges: number;
+  /** Whole-document jobs (sync step 1 answers) that may wait at once. */
+  maxQueuedJobs: number;
   log: (message: string) => void;
   /** Called after each commit of this document (cheap: it runs once per stored update). */
   onCommitted?: (name: string) => void;
@@ -30,79 +47,95 @@ export interface RoomOptions {
   onIdle: (room: Room) => void;
 }
 
-export type WriteResult = "accepted" | "too-large";
+type Accepted = Extract<UpdateVerdict, { ok: true }>;
+export type WriteResult = { ok: true } | { ok: false; code: number; reason: string };
 
 export type Room = ReturnType<typeof createRoom>;
 
-const emptyUpdate = Y.encodeStateAsUpdate(new Y.Doc());
-// Merging on every update would cost O(document) each time; a short list is merged lazily.
-const mergeEvery = 64;
+// Merging on every update would cost O(document) each time; a short list is merged in the background.
+const mergeEveryUpdates = 64;
+const mergeEveryBytes = 1024 * 1024;
 
 export function createRoom(options: RoomOptions) {
-  const { name, storage, metrics } = options;
+  const { name, storage, metrics, work } = options;
   const peers = new Set<RoomPeer>();
-  const awareness = new Map<number, { entry: AwarenessEntry; peerId: number }>();
-  let merged: Uint8Array = emptyUpdate;
+  const awareness = createRoomAwareness((frame, exceptPeerId) => {
+    for (const peer of peers) if (peer.id !== exceptPeerId) peer.send(frame);
+  });
+  let merged: Uint8Array = new Uint8Array(0);
   let unmerged: Uint8Array[] = [];
-  let liveBytes = 0;
+  let unmergedBytes = 0;
+  const held = { structs: new ClockRanges(), deletes: new ClockRanges() };
+  const durable = { structs: new ClockRanges(), deletes: new ClockRanges() };
+  const containers = new NestedTypeIndex();
   let inflight = 0;
   let broken = false;
   let pendingAckTimes: number[] = [];
+  let committedDeletes = new ClockRanges();
   let ackScheduled = false;
-  const durable = createDurableState(new Map());
+  let jobs: Promise<unknown> = Promise.resolve();
+  let queuedJobs = 0;
+  let merging = false;
 
-  const ready = storage.load(name).then((updates) => {
-    merged = updates.length === 0 ? emptyUpdate : updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    liveBytes = merged.length;
-    durable.resetFrom(merged);
-    held = stateVectorOf(merged);
-    heldIsExact = true;
+  const ready = storage.load(name).then(async (parts) => {
+    const loaded = await work.run({ op: "load", kind: options.kind, parts }, name);
+    merged = loaded.state;
+    for (const side of [held, durable]) {
+      side.structs = ClockRanges.decode(loaded.structs);
+      side.deletes = ClockRanges.decode(loaded.deletes);
+    }
+    containers.add(loaded.containers);
+    if (loaded.neutralised > 0) options.log(`a stored document holds ${loaded.neutralised} nested types outside its schema; they are served as garbage-collected`);
   });
+  ready.catch((error: unknown) => options.log(`a document could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
 
-  const liveState = (): Uint8Array => {
-    if (unmerged.length > 0) {
-      merged = Y.mergeUpdates([merged, ...unmerged]);
-      unmerged = [];
-      liveBytes = merged.length;
-    }
-    return merged;
+  /** Runs whole-state work one job at a time; each job folds the updates it saw into `merged`. */
+  const withState = <T>(run: (parts: Uint8Array[]) => Promise<{ merged: Uint8Array; result: T }>): Promise<T> => {
+    queuedJobs++;
+    const next = jobs.then(async () => {
+      const taken = unmerged.length;
+      const outcome = await run([merged, ...unmerged.slice(0, taken)]);
+      merged = outcome.merged;
+      unmerged = unmerged.slice(taken);
+      unmergedBytes = unmerged.reduce((sum, update) => sum + update.byteLength, 0);
+      return outcome.result;
+    });
+    jobs = next.then(
+      () => (queuedJobs--, undefined),
+      () => (queuedJobs--, undefined),
+    );
+    return next;
   };
 
-  const knownDeletes = createKnownDeletes(liveState);
-  // What the room holds, per Yjs client, kept up to date per update without re-reading the state.
-  // It may lag behind (after a gap) but never runs ahead: a lagging value only costs a recount.
-  let held = new Map<number, number>();
-  let heldIsExact = false;
-  const heldVector = () => {
-    if (!heldIsExact) {
-      held = decodeStateVector(Y.encodeStateVectorFromUpdate(liveState()));
-      heldIsExact = true;
-    }
-    return held;
-  };
-  const recordHeld = (shape: UpdateShape) => {
-    for (const [client, range] of shape.clients) {
-      const known = held.get(client) ?? 0;
-      if (shape.hasSkip || range.from > known) heldIsExact = false;
-      else if (range.to > known) held.set(client, range.to);
-    }
+  const mergeNow = () =>
+    withState(async (parts) => (parts.length === 1 ? { merged: parts[0] as Uint8Array, result: undefined } : { merged: (await work.run({ op: "merge", parts }, name)).merged, result: undefined }));
+
+  const mergeInBackground = () => {
+    if (merging || (unmerged.length < mergeEveryUpdates && unmergedBytes < mergeEveryBytes)) return;
+    merging = true;
+    void mergeNow()
+      .catch((error: unknown) => options.log(`merging a document failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => (merging = false));
   };
 
   const checkIdle = () => {
     if (peers.size === 0 && inflight === 0) options.onIdle(room);
   };
 
-  const sendAcks = async () => {
+  const sendAcks = () => {
     ackScheduled = false;
-    if (durable.needsRecompute()) {
-      const stored = await storage.load(name);
-      durable.resetFrom(stored.length ? Y.mergeUpdates(stored) : emptyUpdate);
-    }
-    const frame = encodeDurableStateVector(durable.encoded());
+    const vector = encodeDurableStateVector(encodeStateVector(durable.structs.stateVector()));
+    const deletes = committedDeletes.isEmpty ? null : encodeDurableDeletes(committedDeletes.encode());
+    committedDeletes = new ClockRanges();
     const now = performance.now();
     for (const receivedAt of pendingAckTimes) metrics.ackLatency.observe((now - receivedAt) / 1000);
     pendingAckTimes = [];
-    for (const peer of peers) if (peer.wantsDurableAck) peer.send(frame);
+    for (const peer of peers) {
+      if (!peer.wantsDurableAck) continue;
+      // Deletions first: a client that sees the vector cover its structs must already know about its deletions.
+      if (deletes && peer.wantsDurableDeletes) peer.send(deletes);
+      peer.send(vector);
+    }
   };
 
   /** Storage failed: what this room holds in memory may now claim more than the disk has. */
@@ -113,6 +146,43 @@ export function createRoom(options: RoomOptions) {
     for (const peer of [...peers]) peer.close(closeCodes.storageUnavailable, "storage unavailable, retry later");
     peers.clear();
   };
+
+  const accept = (from: RoomPeer, update: Uint8Array, verdict: Accepted, created: ReturnType<typeof checkNestedTypes>["containers"]): WriteResult => {
+    held.structs.addAll(verdict.ranges);
+    held.deletes.addAll(verdict.deletes);
+    containers.add(created);
+    const receivedAt = performance.now();
+    unmerged.push(update);
+    unmergedBytes += update.byteLength;
+    mergeInBackground();
+    room.broadcast(encodeUpdate(update), from);
+    metrics.updatesReceived.inc();
+    inflight++;
+    storage.append(name, [update]).then(
+      () => {
+        inflight--;
+        options.onCommitted?.(name);
+        durable.structs.addAll(verdict.ranges);
+        durable.deletes.addAll(verdict.deletes);
+        committedDeletes.addAll(verdict.deletes);
+        pendingAckTimes.push(receivedAt);
+        if (!ackScheduled) {
+          ackScheduled = true;
+          queueMicrotask(sendAcks);
+        }
+        checkIdle();
+      },
+      (error: unknown) => {
+        inflight--;
+        breakRoom(error);
+        checkIdle();
+      },
+    );
+    return { ok: true };
+  };
+
+  const tooLarge: WriteResult = { ok: false, code: closeCodes.documentTooLarge, reason: "document size limit reached" };
+  const fitsSize = (update: Uint8Array) => merged.byteLength + unmergedBytes + update.byteLength <= options.maxDocumentBytes;
 
   const room = {
     name,
@@ -125,82 +195,49 @@ export function createRoom(options: RoomOptions) {
     },
     join(peer: RoomPeer) {
       peers.add(peer);
-      const present = [...awareness.values()].map((a) => a.entry).filter((e) => e.state !== "null");
-      if (present.length > 0) peer.send(encodeAwareness(encodeAwarenessUpdate(present)));
-      if (peer.wantsDurableAck) peer.send(encodeDurableStateVector(durable.encoded()));
+      const present = awareness.snapshot();
+      if (present) peer.send(present);
+      if (peer.wantsDurableDeletes) peer.send(encodeDurableDeletes(durable.deletes.encode()));
+      if (peer.wantsDurableAck) peer.send(encodeDurableStateVector(encodeStateVector(durable.structs.stateVector())));
     },
     leave(peer: RoomPeer) {
       if (!peers.delete(peer)) return;
-      const gone: AwarenessEntry[] = [];
-      for (const [clientId, held] of awareness) {
-        if (held.peerId !== peer.id) continue;
-        awareness.delete(clientId);
-        gone.push({ clientId, clock: held.entry.clock + 1, state: "null" });
-      }
-      if (gone.length > 0) room.broadcast(encodeAwareness(encodeAwarenessUpdate(gone)), peer);
+      awareness.remove(peer.id);
       checkIdle();
     },
     broadcast(frame: Uint8Array, except?: RoomPeer) {
       for (const peer of peers) if (peer !== except) peer.send(frame);
     },
-    /** Kept up to date per update, so a new connection does not cost a walk of the document. */
-    stateVector: (): Uint8Array => encodeStateVector(heldVector()),
-    /** Sync step 2 for a peer that sent its state vector. */
-    answerStep1(stateVector: Uint8Array): Uint8Array {
-      return encodeSyncStep2(Y.diffUpdate(liveState(), stateVector));
+    /** What the room holds, as a state vector: kept per update, so a new connection costs no walk of the document. */
+    stateVector: (): Uint8Array => encodeStateVector(held.structs.stateVector()),
+    /** Sync step 2 for a peer that sent its state vector; rejects when too many answers already wait. */
+    answerStep1(stateVector: Uint8Array): Promise<Uint8Array> {
+      if (queuedJobs >= options.maxQueuedJobs) return Promise.reject(new Error("too many sync requests waiting for this document"));
+      return withState(async (parts) => {
+        const { merged: state, answer } = await work.run({ op: "diff", parts, stateVector }, name);
+        return { merged: state, result: answer };
+      });
     },
     /** True when every struct and deletion in the update is already here: not a write at all. */
-    holdsAllOf(shape: UpdateShape): boolean {
-      for (const [client, range] of shape.clients) if (range.to > (heldVector().get(client) ?? 0)) return false;
-      return knownDeletes.covers(shape.deletes);
+    holdsAllOf(verdict: Accepted): boolean {
+      return held.structs.coversAll(verdict.ranges) && held.deletes.coversAll(verdict.deletes);
     },
-    write(from: RoomPeer, update: Uint8Array, shape: UpdateShape): WriteResult {
-      // liveBytes counts traffic since the last merge (reconnects resend delete sets), so it can
-      // overstate the document; measure the merged state before refusing.
-      if (liveBytes + update.length > options.maxDocumentBytes && liveState().length + update.length > options.maxDocumentBytes) return "too-large";
-      knownDeletes.add(shape.deletes);
-      recordHeld(shape);
-      const receivedAt = performance.now();
-      unmerged.push(update);
-      liveBytes += update.length;
-      if (unmerged.length >= mergeEvery) liveState();
-      room.broadcast(encodeUpdate(update), from);
-      metrics.updatesReceived.inc();
-      inflight++;
-      storage.append(name, [update]).then(
-        () => {
-          inflight--;
-          options.onCommitted?.(name);
-          durable.record(shape);
-          pendingAckTimes.push(receivedAt);
-          if (!ackScheduled) {
-            ackScheduled = true;
-            queueMicrotask(() => void sendAcks().catch(breakRoom));
-          }
-          checkIdle();
-        },
-        (error: unknown) => {
-          inflight--;
-          breakRoom(error);
-          checkIdle();
-        },
-      );
-      return "accepted";
+    /** Checks and applies a write; a Promise when it must first wait for whole-document work (an exact size). */
+    write(from: RoomPeer, update: Uint8Array, verdict: Accepted): WriteResult | Promise<WriteResult> {
+      const schema = checkNestedTypes(options.kind, verdict.types, containers);
+      if (schema.reason !== null) return { ok: false, code: closeCodes.malformed, reason: `invalid update: ${schema.reason}` };
+      if (held.structs.ranges + held.structs.newRangesFrom(verdict.ranges) > options.maxClockRanges) {
+        return { ok: false, code: closeCodes.documentTooLarge, reason: "document has too many gaps in its clocks" };
+      }
+      if (fitsSize(update)) return accept(from, update, verdict, schema.containers);
+      // The estimate counts updates not merged yet, which can repeat each other: measure first.
+      if (unmerged.length === 0) return tooLarge;
+      return mergeNow().then(() => (fitsSize(update) ? accept(from, update, verdict, schema.containers) : tooLarge));
     },
     setAwareness(from: RoomPeer, entries: AwarenessEntry[]) {
-      const accepted = entries.filter((entry) => {
-        const held = awareness.get(entry.clientId);
-        // A client may only speak for the awareness ids it introduced itself.
-        if (held && (held.peerId !== from.id || held.entry.clock > entry.clock)) return false;
-        awareness.set(entry.clientId, { entry, peerId: from.id });
-        return true;
-      });
-      if (accepted.length > 0) room.broadcast(encodeAwareness(encodeAwarenessUpdate(accepted)), from);
+      awareness.set(from.id, entries);
     },
-    awarenessSnapshot(): Uint8Array | null {
-      const present = [...awareness.values()].map((a) => a.entry).filter((e) => e.state !== "null");
-      return present.length > 0 ? encodeAwareness(encodeAwarenessUpdate(present)) : null;
-    },
+    awarenessSnapshot: (): Uint8Array | null => awareness.snapshot(),
     closeAll(code: number, reason: string) {
       for (const peer of [...peers]) peer.close(code, reason);
     },
@@ -208,10 +245,10 @@ export function createRoom(options: RoomOptions) {
     async settled(): Promise<void> {
       while (inflight > 0) await new Promise((resolve) => setTimeout(resolve, 5));
     },
-    /** Measured size, for the document-size limit and the summary API. */
-    stateBytes: () => liveBytes,
-    durableStateVector: () => durable.encoded(),
-    storedStateVector: () => stateVectorOf(liveState()),
+    /** Size of the state held, merged or not: for the document-size limit. */
+    stateBytes: () => merged.byteLength + unmergedBytes,
+    durableStateVector: () => encodeStateVector(durable.structs.stateVector()),
+    storedStateVector: () => held.structs.stateVector(),
   };
   return room;
 }

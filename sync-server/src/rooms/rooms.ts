@@ -2,7 +2,9 @@
 // before it serves anyone, and dropped when its last peer leaves and its writes are committed.
 import type { DocStorage } from "../storage/doc-storage";
 import type { Metrics } from "../http/metrics";
-import { createRoom, type Room } from "./room";
+import type { DocumentWork } from "../work/document-work";
+import { parseDocumentName } from "../auth/roles";
+import { createRoom, type Room, type RoomOptions } from "./room";
 
 export interface Rooms {
   open(name: string): Room;
@@ -13,8 +15,11 @@ export interface Rooms {
 
 export function createRooms(options: {
   storage: DocStorage;
+  work: DocumentWork;
   metrics: Metrics;
   maxDocumentBytes: number;
+  maxClockRanges: RoomOptions["maxClockRanges"];
+  maxQueuedJobs: RoomOptions["maxQueuedJobs"];
   log: (message: string) => void;
   onCommitted?: (name: string) => void;
 }): Rooms {
@@ -29,7 +34,9 @@ export function createRooms(options: {
     open(name) {
       const existing = rooms.get(name);
       if (existing && !existing.broken) return existing;
-      const room = createRoom({ name, ...options, onIdle });
+      const ref = parseDocumentName(name);
+      if (!ref) throw new Error("rooms are opened for valid document names only");
+      const room = createRoom({ name, kind: ref.kind, ...options, onIdle });
       rooms.set(name, room);
       options.metrics.loadedDocuments.set(rooms.size);
       return room;

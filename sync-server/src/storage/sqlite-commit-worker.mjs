@@ -9,7 +9,8 @@ import Database from "better-sqlite3";
 const db = new Database(workerData.file);
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = FULL");
-db.pragma("busy_timeout = 5000");
+// A compaction's write of a large snapshot holds the write lock for a while: wait, rather than fail the commit.
+db.pragma("busy_timeout = 30000");
 const insert = db.prepare("INSERT INTO doc_updates (doc, data) VALUES (?, ?)");
 const writeBatch = db.transaction((batch) => {
   for (const { doc, updates } of batch) {

@@ -10,30 +10,48 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { type DocStorage, StorageError } from "./doc-storage";
-import { SQLITE_SCHEMA_VERSION, createSqliteStorage, openSqliteDatabase } from "./sqlite-storage";
+import { type DocStorage, type StorageOptions, StorageError } from "./doc-storage";
+import { SQLITE_SCHEMA_VERSION, createSqliteStorage, openSqliteDatabase, type SqliteDocStorage } from "./sqlite-storage";
 import { describeDocStorageConformance } from "./storage-conformance";
 
 const makeTempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "aql-doc-storage-"));
 
-describeDocStorageConformance("sqlite", async (options) => {
-  const dir = makeTempDir();
-  const file = path.join(dir, "sync.db");
-  const opened: DocStorage[] = [];
-  const openOne = () => {
-    const storage = createSqliteStorage(file, options);
-    opened.push(storage);
-    return storage;
+/** A fresh file per suite run; `view` is what the suite sees of each storage opened on it. */
+const onFreshFile =
+  (extra: { compactInWorker?: boolean }, view: (storage: SqliteDocStorage) => DocStorage = (storage) => storage) =>
+  async (options: StorageOptions | undefined) => {
+    const dir = makeTempDir();
+    const file = path.join(dir, "sync.db");
+    const opened: DocStorage[] = [];
+    const openOne = () => {
+      const storage = createSqliteStorage(file, { ...options, ...extra });
+      opened.push(storage);
+      return view(storage);
+    };
+    return {
+      storage: openOne(),
+      reopen: async () => openOne(),
+      cleanup: async () => {
+        for (const storage of opened) await storage.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   };
-  return {
-    storage: openOne(),
-    reopen: async () => openOne(),
-    cleanup: async () => {
-      for (const storage of opened) await storage.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+
+describeDocStorageConformance("sqlite", onFreshFile({}));
+
+// The server compacts in a worker thread, so automatic compaction finishes after the append that
+// triggered it; waiting for it after each append lets the same suite check the end state.
+describeDocStorageConformance(
+  "sqlite, compacting in a worker thread",
+  onFreshFile({ compactInWorker: true }, (storage) => ({
+    ...storage,
+    append: async (doc, updates) => {
+      await storage.append(doc, updates);
+      await storage.compactionsSettled();
     },
-  };
-});
+  })),
+);
 
 function someUpdates(text: string): { doc: Y.Doc; updates: Uint8Array[] } {
   const doc = new Y.Doc();

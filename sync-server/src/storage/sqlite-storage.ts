@@ -6,11 +6,16 @@
  * connection so that its other tables live in the same file; the storage then
  * leaves that connection open on close(). Appends are committed by a worker
  * thread on a second connection (sqlite-commit-worker.mjs), so the event loop
- * never waits for an fsync; reads and compaction stay on this connection.
+ * never waits for an fsync; reads stay on this connection. Compaction runs here too, or, with
+ * `compactInWorker`, on a third connection in a worker thread (sqlite-compaction-worker.mjs),
+ * so that merging a large document never holds up the event loop; automatic compaction then
+ * finishes some time after the append that triggered it.
  */
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import * as Y from "yjs";
+import { createCompactor, type Compactor } from "./sqlite-compactor";
+import { createDocReader } from "./sqlite-read";
 import {
   type DocStorage,
   type StorageOptions,
@@ -25,6 +30,8 @@ import {
 export interface SqliteDocStorage extends DocStorage {
   /** The connection in use, for callers that share it or inspect it (tests). */
   readonly db: Database.Database;
+  /** Resolves once no compaction is running (with `compactInWorker`, they finish after the appends). */
+  compactionsSettled(): Promise<void>;
 }
 
 /** Schema version this code writes; stored in PRAGMA user_version. */
@@ -93,10 +100,9 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
-/** better-sqlite3 hands out Buffers; callers get plain Uint8Arrays so deep equality holds. */
-function toBytes(data: Buffer): Uint8Array {
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
+
+/** Snapshots above this size are compacted proportionally less often (with `compactInWorker`). */
+const largeSnapshotBytes = 4 * 1024 * 1024;
 
 interface PendingAppend {
   doc: string;
@@ -107,7 +113,7 @@ interface PendingAppend {
 
 export function createSqliteStorage(
   file: string,
-  options: StorageOptions & { db?: Database.Database } = {},
+  options: StorageOptions & { db?: Database.Database; compactInWorker?: boolean } = {},
 ): SqliteDocStorage {
   const settings = resolveStorageOptions(options);
   const ownsDb = options.db === undefined;
@@ -143,13 +149,7 @@ export function createSqliteStorage(
   // A shared connection may have safe integers on; seq and sizes fit in a double.
   for (const statement of Object.values(sql)) statement.safeIntegers(false);
 
-  // Reads inside a transaction so a compaction by another connection cannot
-  // slip between reading the snapshot and reading the tail.
-  const readDoc = db.transaction((doc: string): Uint8Array[] => {
-    const snapshot = sql.selectSnapshot.get(doc);
-    const tail = sql.selectTail.all(doc).map((row) => toBytes(row.data));
-    return snapshot ? [toBytes(snapshot.data), ...tail] : tail;
-  });
+  const readDoc = createDocReader(db);
 
   const compactDoc = db.transaction((doc: string) => {
     const tail = sql.selectTail.all(doc);
@@ -177,6 +177,7 @@ export function createSqliteStorage(
     throw new StorageError("document storage needs a database file: appends are committed on a second connection");
   }
   const committer = new Worker(new URL("./sqlite-commit-worker.mjs", import.meta.url), { workerData: { file: db.name } });
+  const compactor: Compactor | null = options.compactInWorker ? createCompactor(db.name) : null;
   // Pending appends keep their callers waiting, not the process.
   committer.unref();
   let committerFailure: StorageError | null = null;
@@ -207,7 +208,18 @@ export function createSqliteStorage(
       // The first time, the query already sees this commit's rows.
       const tail = known ? { count: known.count + appended.count, bytes: known.bytes + appended.bytes } : (sql.tailStats.get(doc) ?? { count: 0, bytes: 0 });
       tails.set(doc, tail);
-      if (tailNeedsCompaction(settings, tail.count, tail.bytes)) compactAndForgetTail(doc);
+      if (!compactor) {
+        if (tailNeedsCompaction(settings, tail.count, tail.bytes)) compactAndForgetTail(doc);
+        return;
+      }
+      // Each compaction rewrites the whole snapshot: a large document is compacted less often, so
+      // that the rewriting stays a bounded multiple of what was appended.
+      const scale = Math.max(1, (sql.snapshotBytes.get(doc)?.bytes ?? 0) / largeSnapshotBytes);
+      if (!tailNeedsCompaction(settings, tail.count / scale, tail.bytes / scale)) return;
+      compactor.compact(doc).then(
+        () => tails.delete(doc),
+        (error: unknown) => settings.onCompactionError(doc, toStorageError(`automatic compaction of "${doc}" failed`, error)),
+      );
     } catch (error) {
       settings.onCompactionError(doc, toStorageError(`automatic compaction of "${doc}" failed`, error));
     }
@@ -302,11 +314,15 @@ export function createSqliteStorage(
       ensureOpen();
       assertDocName(doc);
       try {
-        compactAndForgetTail(doc);
+        if (!compactor) return compactAndForgetTail(doc);
+        await compactor.compact(doc);
+        tails.delete(doc);
       } catch (error) {
         throw toStorageError(`compaction of "${doc}" failed`, error);
       }
     },
+
+    compactionsSettled: () => compactor?.idle() ?? Promise.resolve(),
 
     async listDocuments() {
       ensureOpen();
@@ -352,6 +368,7 @@ export function createSqliteStorage(
         await settled;
       }
       await committer.terminate();
+      await compactor?.close();
       if (ownsDb) db.close();
     },
   };
