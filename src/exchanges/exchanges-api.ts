@@ -24,6 +24,8 @@ export interface ExchangePerson {
   sessions: DeviceSession[];
   /** When the person's unused invite expires; null when there is none that still works. */
   inviteExpiresAt: number | null;
+  /** The non-secret name of the link that works (src/exchanges/invite-fingerprint.ts), or null. */
+  inviteId: string | null;
 }
 
 export interface ExchangeRecord {

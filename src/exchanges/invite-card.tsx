@@ -33,7 +33,8 @@ export function InviteCard(props: {
   const id = () => `invite-${props.role}`;
   const who = () => ({ role: t(roleLabels[props.role]), name: props.person?.name ?? "" });
   const devices = () => props.person?.sessions.filter((s) => !s.revoked).length ?? 0;
-  const usable = () => Boolean(props.issued && props.person?.inviteExpiresAt);
+  // Only the very link the server names as working: another device may have made a newer one.
+  const usable = () => Boolean(props.issued && props.person?.inviteId && props.issued.inviteId === props.person.inviteId);
   const date = (at: number) => new Intl.DateTimeFormat(locale(), { dateStyle: "medium" }).format(at);
 
   const copy = async () => {

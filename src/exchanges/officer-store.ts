@@ -2,13 +2,15 @@
 // officer is usually online), and the last answer of each read is kept in Dexie so it stays
 // readable offline, marked with when it was fetched. Invite links exist only when issued (the
 // server keeps only hashes), so the links this device was given are kept too, until replaced
-// or withdrawn, and shown only while the server says the invite can still be used.
+// or withdrawn, and shown only while the server names that very link as the one that works (an
+// officer's other device may have made a newer one).
 import { useServices } from "../app/services";
 import type { LogbookDatabase, SessionRecord } from "../db/schema";
 import { ApiError } from "../session/invite-api";
 import type { ExchangeForm } from "./exchange-form";
 import type { DashboardSummary } from "./dashboard-row";
 import { createExchangesApi, inviteRoles, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
+import { inviteIdOfLink } from "./invite-fingerprint";
 
 export interface Fetched<T> {
   body: T;
@@ -20,6 +22,8 @@ export interface Fetched<T> {
 export interface IssuedInvite {
   link: string;
   issuedAt: number;
+  /** The link's non-secret name, compared with the server's `inviteId` of the person. */
+  inviteId: string;
 }
 export type IssuedInvites = Partial<Record<InviteRole, IssuedInvite>>;
 
@@ -60,7 +64,12 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     }
   }
 
-  const issuedInvites = async (id: string) => ((await db.cachedResponses.get(key(`invites:${id}`)))?.body ?? {}) as IssuedInvites;
+  const keptInvites = async (id: string) => ((await db.cachedResponses.get(key(`invites:${id}`)))?.body ?? {}) as Partial<Record<InviteRole, Omit<IssuedInvite, "inviteId">>>;
+  // Links kept before they carried their name get it here.
+  const issuedInvites = async (id: string): Promise<IssuedInvites> => {
+    const kept = Object.entries(await keptInvites(id)) as [InviteRole, Omit<IssuedInvite, "inviteId">][];
+    return Object.fromEntries(await Promise.all(kept.map(async ([role, invite]) => [role, { ...invite, inviteId: await inviteIdOfLink(invite.link) }])));
+  };
   const saveInvites = async (id: string, change: (invites: IssuedInvites) => IssuedInvites) => {
     const next = change(await issuedInvites(id));
     await db.cachedResponses.put({ key: key(`invites:${id}`), fetchedAt: Date.now(), body: next });
@@ -76,9 +85,8 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     async create(form) {
       const { exchange, invites } = await api.create(form);
       const issuedAt = Date.now();
-      await saveInvites(exchange.id, () =>
-        Object.fromEntries(inviteRoles.map((role) => [role, { link: (invites as InviteLinks)[role], issuedAt }])),
-      );
+      const issued = await Promise.all(inviteRoles.map(async (role) => [role, { link: (invites as InviteLinks)[role], issuedAt, inviteId: await inviteIdOfLink((invites as InviteLinks)[role]) }]));
+      await saveInvites(exchange.id, () => Object.fromEntries(issued));
       return remember(exchange);
     },
     update: async (id, form) => remember(await api.update(id, form)),
@@ -90,7 +98,7 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     issuedInvites,
     async reissueInvite(id, role) {
       const { invite } = await api.reissueInvite(id, role);
-      const issued = { link: invite, issuedAt: Date.now() };
+      const issued = { link: invite, issuedAt: Date.now(), inviteId: await inviteIdOfLink(invite) };
       await saveInvites(id, (invites) => ({ ...invites, [role]: issued }));
       return issued;
     },

@@ -5,6 +5,7 @@ import { validateExchangeForm, type ExchangeForm } from "../../../src/exchanges/
 import { HttpError, notFound, readJson, requireString, sendJson } from "./json";
 import { inviteLink, officerSession, originOf, type ApiContext } from "./context";
 import type { StoredExchange } from "../auth/registry";
+import { inviteIdOfTokenHash } from "../../../src/exchanges/invite-fingerprint";
 
 function ownExchange(context: ApiContext, committeeId: string, id: string | undefined): StoredExchange {
   const exchange = id ? context.registry.exchange(id) : null;
@@ -13,17 +14,23 @@ function ownExchange(context: ApiContext, committeeId: string, id: string | unde
   return exchange;
 }
 
-function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
-  return {
-    ...exchange,
-    people: context.registry.peopleOf(exchange.id).map((person) => ({
+/**
+ * The exchange with its people: their devices, and the one invite link that works, named by a
+ * non-secret id so the officer's device shows a link it holds only if it is that one.
+ */
+async function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
+  const people = context.registry.peopleOf(exchange.id).map(async (person) => {
+    const invite = context.registry.officerMadeInvite(person.id);
+    return {
       id: person.id,
       role: person.role,
       name: person.name,
       sessions: context.registry.sessionsOf(person.id),
-      inviteExpiresAt: context.registry.pendingInviteExpiry(person.id),
-    })),
-  };
+      inviteExpiresAt: invite?.expiresAt ?? null,
+      inviteId: invite ? await inviteIdOfTokenHash(invite.tokenHash) : null,
+    };
+  });
+  return { ...exchange, people: await Promise.all(people) };
 }
 
 async function readForm(context: ApiContext): Promise<ExchangeForm> {
@@ -42,7 +49,7 @@ export async function createExchange(context: ApiContext): Promise<void> {
   const created = context.registry.createExchange(officer.person.committeeId, form);
   const exchange = ownExchange(context, officer.person.committeeId, created.id);
   sendJson(context.response, 201, {
-    exchange: exchangeDetail(context, exchange),
+    exchange: await exchangeDetail(context, exchange),
     invites: {
       student: inviteLink(origin, created.invites.student),
       tutor: inviteLink(origin, created.invites.tutor),
@@ -56,9 +63,9 @@ export function listExchanges(context: ApiContext): void {
   sendJson(context.response, 200, { exchanges: context.registry.exchangesOf(officer.person.committeeId) });
 }
 
-export function readExchange(context: ApiContext): void {
+export async function readExchange(context: ApiContext): Promise<void> {
   const officer = officerSession(context);
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
 }
 
 export async function updateExchange(context: ApiContext): Promise<void> {
@@ -67,7 +74,7 @@ export async function updateExchange(context: ApiContext): Promise<void> {
   const form = await readForm(context);
   if (exchange.cancelledReason !== null) throw cancelledProblem();
   context.registry.updateExchange(exchange.id, form);
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
 }
 
 /** People keep reading what was written; nobody joins or writes any more. */
@@ -76,7 +83,7 @@ export async function cancelExchange(context: ApiContext): Promise<void> {
   const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
   const reason = requireString(await readJson(context.request, context.limits.maxJsonBodyBytes), "reason", 1000);
   if (!context.registry.cancelExchange(exchange.id, reason)) throw cancelledProblem();
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
 }
 
 export function reissueInvite(context: ApiContext): void {

@@ -27,7 +27,7 @@ describe("invite expiry", () => {
     const form = exchangeForm({ startDate: "2027-01-15", endDate: "2027-02-11" }) as ExchangeForm;
     const { id, invites } = registry.createExchange(committee, form);
     const student = registry.peopleOf(id).find((person) => person.role === "student")!;
-    const expiry = registry.pendingInviteExpiry(student.id)!;
+    const expiry = registry.officerMadeInvite(student.id)!.expiresAt;
     expect(new Date(expiry).toISOString().slice(0, 10) >= "2027-02-11").toBe(true);
 
     clock.now = at("2027-02-11");

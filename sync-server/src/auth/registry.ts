@@ -103,11 +103,12 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     updateExchange: db.prepare("UPDATE exchanges SET form = ?, updated_at = ? WHERE id = ?"),
     updatePerson: db.prepare("UPDATE people SET name = ?, email = ? WHERE exchange_id = ? AND role = ?"),
     cancelExchange: db.prepare("UPDATE exchanges SET cancelled_reason = ?, updated_at = ? WHERE id = ? AND cancelled_reason IS NULL"),
-    pendingInvite: db.prepare<[string, number], { expires_at: number }>(
-      "SELECT max(expires_at) AS expires_at FROM invites WHERE person_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
-    ),
     extendInvitesOf: db.prepare(
       "UPDATE invites SET expires_at = max(expires_at, ?) WHERE person_id = ? AND session_id IS NULL AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    ),
+    officerMadeInvite: db.prepare<[string, number], { token_hash: string; expires_at: number }>(
+      `SELECT token_hash, expires_at FROM invites WHERE person_id = ? AND session_id IS NULL AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
     ),
     cancelledIds: db.prepare<[], string>("SELECT id FROM exchanges WHERE cancelled_reason IS NOT NULL").pluck(),
     sealedNames: db.prepare<[], string>("SELECT name FROM sealed_documents").pluck(),
@@ -300,9 +301,13 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
       const form = formOfPerson(personId);
       return form ? issueExchangeInvite(personId, form) : issueInvite("person", personId);
     }),
-    /** When the person's invite that can still be used expires, or null when there is none. */
-    pendingInviteExpiry(personId: string): number | null {
-      return statements.pendingInvite.get(personId, now())?.expires_at ?? null;
+    /**
+     * The person's unused invite made by an officer (not one of their own device links): its
+     * stored hash, from which the officer's device is told which link works, and its expiry.
+     */
+    officerMadeInvite(personId: string): { tokenHash: string; expiresAt: number } | null {
+      const row = statements.officerMadeInvite.get(personId, now());
+      return row ? { tokenHash: row.token_hash, expiresAt: row.expires_at } : null;
     },
     revokeInvitesOf(personId: string): number {
       return statements.revokeInvitesOf.run(now(), personId).changes;

@@ -1,0 +1,57 @@
+// Invite links as the officer meets them: a link made weeks before the exchange still works on
+// arrival, a device shows a link only while the server says that very link works, the join page
+// follows a second link opened in the same tab, and a cancelled exchange says what is true.
+import { test, expect } from "./fixtures";
+import { setupTokenFromOutput } from "../helpers/provision";
+import { JoinPage } from "./pages";
+import { OfficerScreens, laptop, phone, sampleExchange, setUpOfficer, type ExchangeFormValues } from "./officer-pages";
+import type { Browser } from "@playwright/test";
+import type { RunningServer } from "../helpers/server-process";
+
+/** The first officer, who creates one exchange through the form and is left on its page. */
+async function officerWithNewExchange(browser: Browser, server: RunningServer, values: ExchangeFormValues = sampleExchange) {
+  const { page } = await setUpOfficer(browser, server.url, setupTokenFromOutput(server.output()));
+  const officer = new OfficerScreens(page);
+  await officer.openHome();
+  await officer.startNewExchange();
+  await officer.fillExchangeForm(values);
+  await officer.submitNewExchange(values.projectTitle);
+  return { page, officer };
+}
+
+test("an invite for an exchange weeks away works until after its last day", async ({ isolatedBrowser: browser, server }) => {
+  const { officer } = await officerWithNewExchange(browser, server, { ...sampleExchange, startDate: "2027-01-15", endDate: "2027-02-11" });
+  const waiting = officer.inviteCard("Student").getByText(/^Invite not used yet; it works until/);
+  await expect(waiting).toBeVisible();
+  const until = Date.parse(((await waiting.textContent()) ?? "").replace(/^.*works until /, "").replace(/\.$/, ""));
+  expect(Number.isNaN(until)).toBe(false);
+  expect(until).toBeGreaterThanOrEqual(Date.parse("2027-02-11T00:00:00"));
+});
+
+test("after a link is re-issued on another officer device, this device no longer shows the old one", async ({ isolatedBrowser: browser, server }) => {
+  const { page, officer } = await officerWithNewExchange(browser, server);
+  const oldLink = await officer.copyInviteLink("Student");
+  const exchangePath = new URL(page.url()).pathname;
+
+  // The officer's laptop at home: a second device of the same officer.
+  const token = await officer.sessionToken();
+  const response = await fetch(`${server.url}/api/me/device-invite`, { method: "POST", headers: { Authorization: `Bearer ${token}` } });
+  const { invite } = (await response.json()) as { invite: string };
+  const secondContext = await browser.newContext({ viewport: laptop });
+  await secondContext.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const second = await secondContext.newPage();
+  await new JoinPage(second).joinThrough(invite, /Join as local officer of Test LC/);
+  await second.goto(`${server.url}${exchangePath}`);
+  await expect(second.getByRole("heading", { level: 1, name: sampleExchange.projectTitle })).toBeVisible();
+  const secondOfficer = new OfficerScreens(second);
+  await secondOfficer.inviteCard("Student").getByRole("button", { name: /^Make a new link/ }).click();
+  const newLink = await secondOfficer.copyInviteLink("Student");
+  expect(newLink).not.toBe(oldLink);
+
+  // Back on the first device: the old link is not offered as working.
+  await page.reload();
+  const card = officer.inviteCard("Student");
+  await expect(card.getByText(/^Invite not used yet/)).toBeVisible();
+  await expect(card.getByRole("textbox")).toHaveCount(0);
+  await expect(card).toContainText("This invite link was made on another device.");
+});
