@@ -2,7 +2,7 @@
 // arrival, a device shows a link only while the server says that very link works, the join page
 // follows a second link opened in the same tab, and a cancelled exchange says what is true.
 import { test, expect } from "./fixtures";
-import { setupTokenFromOutput } from "../helpers/provision";
+import { createExchange, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage } from "./pages";
 import { OfficerScreens, laptop, phone, sampleExchange, setUpOfficer, type ExchangeFormValues } from "./officer-pages";
 import type { Browser } from "@playwright/test";
@@ -54,4 +54,23 @@ test("after a link is re-issued on another officer device, this device no longer
   await expect(card.getByText(/^Invite not used yet/)).toBeVisible();
   await expect(card.getByRole("textbox")).toHaveCount(0);
   await expect(card).toContainText("This invite link was made on another device.");
+});
+
+test("opening a second invite link in the same tab shows that link's invite", async ({ isolatedBrowser: browser, server }) => {
+  const { page } = await setUpOfficer(browser, server.url, setupTokenFromOutput(server.output()));
+  const officer = new OfficerScreens(page);
+  const { exchangeId, invites } = await createExchange(server.url, await officer.sessionToken());
+  await officer.openHome();
+  await page.goto(`${page.url()}/exchanges/${exchangeId}`);
+  await expect(page.getByRole("heading", { level: 1, name: sampleExchange.projectTitle })).toBeVisible();
+  await officer.inviteCard("Student").getByRole("button", { name: /^Make a new link/ }).click();
+  const newLink = await officer.copyInviteLink("Student");
+
+  const student = await (await browser.newContext({ viewport: phone })).newPage();
+  await student.goto(invites.student);
+  await expect(student.getByRole("alert")).toContainText("This invite link was withdrawn.");
+  // Only the fragment changes: the page must follow it without a reload.
+  await student.goto(newLink);
+  await expect(student.getByRole("heading", { level: 2, name: /Join as the student of/ })).toBeVisible();
+  await expect(student.getByRole("alert")).toHaveCount(0);
 });
