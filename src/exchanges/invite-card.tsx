@@ -68,6 +68,7 @@ export function InviteCard(props: {
       <p>
         <Switch fallback={t("invite.none")}>
           <Match when={devices() > 0}>{t("invite.joined", { count: devices() })}</Match>
+          <Match when={props.cancelled}>{t("invite.notJoinedCancelled")}</Match>
           <Match when={props.person?.inviteExpiresAt}>{(expires) => t("invite.waiting", { date: date(expires()) })}</Match>
         </Switch>
       </p>

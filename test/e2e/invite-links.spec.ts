@@ -74,3 +74,14 @@ test("opening a second invite link in the same tab shows that link's invite", as
   await expect(student.getByRole("heading", { level: 2, name: /Join as the student of/ })).toBeVisible();
   await expect(student.getByRole("alert")).toHaveCount(0);
 });
+
+test("a cancelled exchange says once that its links no longer work, and offers none", async ({ isolatedBrowser: browser, server }) => {
+  const { page } = await officerWithNewExchange(browser, server);
+  await page.getByRole("button", { name: "Cancel exchange" }).click();
+  await page.getByLabel("Reason (required)").fill("The student withdrew");
+  await page.getByRole("button", { name: "Confirm cancellation" }).click();
+  await expect(page.getByText("This exchange was cancelled: The student withdrew")).toBeFocused();
+  await expect(page.getByText("No invite link works right now")).toHaveCount(0);
+  await expect(page.getByText("This exchange is cancelled; its invite links no longer work.")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: /^Make a new link/ })).toHaveCount(0);
+});

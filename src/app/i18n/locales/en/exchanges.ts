@@ -93,6 +93,8 @@ export const exchanges = {
   "invite.joined": { one: "Joined on {count} device.", other: "Joined on {count} devices." },
   "invite.waiting": "Invite not used yet; it works until {date}.",
   "invite.none": "No invite link works right now. Make a new one to invite this person.",
+  "invite.cancelled": "This exchange is cancelled; its invite links no longer work.",
+  "invite.notJoinedCancelled": "Did not join before the exchange was cancelled.",
   "invite.link": "Invite link for the {role}, {name}",
   "invite.copy": "Copy link",
   "invite.copied": "Link for the {role} copied.",
