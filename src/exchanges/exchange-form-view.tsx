@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show, type JSX } from "solid-js";
+import { createEffect, createSignal, For, on, Show, type JSX } from "solid-js";
 import { createStore, produce, unwrap } from "solid-js/store";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
@@ -36,6 +36,8 @@ export function ExchangeFormView(props: {
   initial: ExchangeForm;
   submitLabel: string;
   onSubmit: (form: ExchangeForm) => Promise<FieldProblems | null>;
+  /** Every change the officer makes, as a plain copy (to keep the draft on the device). */
+  onChange?: (form: ExchangeForm) => void;
   children?: JSX.Element;
 }) {
   const { t } = useI18n();
@@ -52,6 +54,8 @@ export function ExchangeFormView(props: {
     const result = validateExchangeForm(draft);
     return result.ok ? {} : result.problems;
   };
+  // Serialising reads every field, so any change to any of them is seen.
+  createEffect(on(() => JSON.stringify(draft), (typed) => props.onChange?.(JSON.parse(typed) as ExchangeForm), { defer: true }));
   // Once the officer has tried to save, problems update as they are fixed.
   createEffect(() => {
     if (attempted()) setProblems(check());
