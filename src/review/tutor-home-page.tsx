@@ -4,6 +4,8 @@ import { PageTitle } from "../ui/page-title";
 import { TutorScreen, useTutorScreen } from "./tutor-context";
 import { TutorNav } from "./tutor-nav";
 import { MyStudents } from "./my-students";
+import { useExchangeDetails } from "../logbook/exchange-details-store";
+import { PreparationCard } from "../logbook/preparation-card";
 import "../logbook/student.css";
 import "./review.css";
 
@@ -13,12 +15,14 @@ const TutorLogbook = lazy(() => import("./tutor-logbook"));
 function LogbookByWeek() {
   const { t } = useI18n();
   const screen = useTutorScreen();
+  const details = useExchangeDetails(screen.session);
   return (
     <>
       <PageTitle>{t("tutor.title")}</PageTitle>
       <p>{t("tutor.lead", { student: screen.session.title })}</p>
       <TutorNav />
       <MyStudents currentPersonId={screen.session.personId} />
+      <PreparationCard details={details()} audience="tutor" />
       <p class="hint">{t("tutor.autosave")}</p>
       <Show when={screen.student.loaded() && screen.review.loaded()} fallback={<p role="status">{t("tutor.loading")}</p>}>
         <TutorLogbook />
