@@ -103,6 +103,8 @@ function ExchangeView(props: { session: SessionRecord }) {
                       <InviteCard
                         role={role}
                         person={detail().people.find((p) => p.role === role)}
+                        email={detail().form[role].email}
+                        project={detail().form.projectTitle}
                         issued={issued.latest?.[role]}
                         cancelled={cancelled()}
                         offline={fetched().fromCache}

@@ -85,3 +85,36 @@ test("a cancelled exchange says once that its links no longer work, and offers n
   await expect(page.getByText("This exchange is cancelled; its invite links no longer work.")).toHaveCount(1);
   await expect(page.getByRole("button", { name: /^Make a new link/ })).toHaveCount(0);
 });
+
+test("an invite card shares by e-mail, asks before withdrawing, and names the devices that joined", async ({ isolatedBrowser: browser, server }) => {
+  const { page, officer } = await officerWithNewExchange(browser, server);
+  const studentLink = await officer.copyInviteLink("Student");
+
+  // No share sheet in this browser: a written e-mail to the student instead.
+  const email = officer.inviteCard("Student").getByRole("link", { name: /^Send by e-mail/ });
+  const href = decodeURIComponent((await email.getAttribute("href")) ?? "");
+  expect(href.startsWith(`mailto:${sampleExchange.studentEmail}?subject=`)).toBe(true);
+  expect(href).toContain(`Hello ${sampleExchange.studentName},`);
+  expect(href).toContain(studentLink);
+
+  // Withdrawing asks first; Escape keeps the link.
+  const withdraw = officer.inviteCard("Tutor").getByRole("button", { name: /^Withdraw link/ });
+  await withdraw.click();
+  const dialog = page.getByRole("alertdialog", { name: "Withdraw the link for the Tutor?" });
+  await expect(dialog.getByRole("button", { name: "Keep the link" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(withdraw).toBeFocused();
+  await expect(officer.inviteCard("Tutor").getByRole("textbox")).toHaveValue(/\/join#/);
+  await officer.withdrawInviteLink("Tutor");
+  await expect(officer.inviteCard("Tutor").getByRole("status")).toHaveText("The link for the Tutor was withdrawn.");
+
+  // The student joins on a phone: the card says when, and on which device.
+  const studentPage = await (await browser.newContext({ viewport: phone, userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) Mobile" })).newPage();
+  await new JoinPage(studentPage).joinThrough(studentLink, /Join as the student of/);
+  await page.reload();
+  const card = officer.inviteCard("Student");
+  await expect(card.getByText(/^Joined on \w{3} \d{1,2}, \d{4}\.$/)).toBeVisible();
+  await expect(card.getByRole("list", { name: "1 device" }).getByRole("listitem")).toHaveText([/^Android phone, since \w{3} \d{1,2}, \d{4}$/]);
+  await expect(card).not.toContainText("device(s)");
+});
