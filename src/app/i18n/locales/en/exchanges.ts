@@ -84,6 +84,7 @@ export const exchanges = {
   "exchangeForm.required.paperTitle": "Enter the paper's title, or remove the paper.",
   "exchangeForm.required.other": "Fill in this field.",
   "exchangeForm.problem.email": "Enter an e-mail address like name@example.org.",
+  "exchangeForm.problem.phone": "Enter a phone number with its country code, like +351 912 345 678.",
   "exchangeForm.problem.date": "Enter a date like 2026-07-01.",
   "exchangeForm.problem.dateOrder": "The last day must come after the first day.",
   "exchangeForm.problem.periodLength": "An exchange lasts 4 to 8 weeks ({min} to {max} days, first and last day included). This period is {days} days.",
