@@ -6,6 +6,7 @@ import { TextField, type TextFieldProps } from "../ui/text-field";
 import { validateExchangeForm, type ExchangeForm, type FieldProblems } from "./exchange-form";
 import { fieldId, problemMessage } from "./form-messages";
 import { ExchangeFormSections } from "./exchange-form-sections";
+import type { KnownContact } from "./known-contacts";
 
 export type FieldOptions = Partial<Pick<TextFieldProps, "type" | "multiline" | "required" | "hint" | "autocomplete">>;
 
@@ -38,6 +39,8 @@ export function ExchangeFormView(props: {
   onSubmit: (form: ExchangeForm) => Promise<FieldProblems | null>;
   /** Every change the officer makes, as a plain copy (to keep the draft on the device). */
   onChange?: (form: ExchangeForm) => void;
+  /** The committee's contact persons, to pick one instead of typing them. */
+  knownContacts?: KnownContact[];
   children?: JSX.Element;
 }) {
   const { t } = useI18n();
@@ -130,7 +133,7 @@ export function ExchangeFormView(props: {
           </ul>
         </div>
       </Show>
-      <ExchangeFormSections binding={binding} />
+      <ExchangeFormSections binding={binding} knownContacts={props.knownContacts} />
       <Show when={failure()}>
         <p class="error" role="alert">
           {failure()}

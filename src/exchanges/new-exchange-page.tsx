@@ -21,6 +21,7 @@ function NewExchange(props: { session: SessionRecord }) {
   // eslint-disable-next-line solid/reactivity
   const drafts = useNewExchangeDraft(props.session.personId);
   const [kept, { mutate }] = createResource(() => drafts.load());
+  const [knownContacts] = createResource(() => store.knownContacts());
   const home = () => `/officer/${props.session.personId}`;
   const save = async (form: ExchangeForm) => {
     try {
@@ -57,6 +58,7 @@ function NewExchange(props: { session: SessionRecord }) {
           submitLabel={t("exchanges.create")}
           onSubmit={save}
           onChange={(form) => void drafts.save(form)}
+          knownContacts={knownContacts.latest ?? []}
         >
           <A class="button" href={home()}>
             {t("exchanges.keepDraft")}

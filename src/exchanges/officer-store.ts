@@ -11,6 +11,7 @@ import type { ExchangeForm } from "./exchange-form";
 import type { DashboardSummary } from "./dashboard-row";
 import { createExchangesApi, inviteRoles, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
 import { inviteIdOfLink } from "./invite-fingerprint";
+import { knownContactsOf, type KnownContact } from "./known-contacts";
 
 export interface Fetched<T> {
   body: T;
@@ -34,6 +35,8 @@ export interface OfficerStore {
   update(id: string, form: ExchangeForm): Promise<ExchangeDetail>;
   cancel(id: string, reason: string): Promise<ExchangeDetail>;
   issuedInvites(id: string): Promise<IssuedInvites>;
+  /** The committee's contact persons (from its exchanges), also offline from the last answer. */
+  knownContacts(): Promise<KnownContact[]>;
   reissueInvite(id: string, role: InviteRole): Promise<IssuedInvite>;
   revokeInvite(id: string, role: InviteRole): Promise<void>;
 }
@@ -96,6 +99,10 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
       return detail;
     },
     issuedInvites,
+    async knownContacts() {
+      const listed = await readThrough("exchanges", api.list).catch(() => null);
+      return knownContactsOf(listed?.body.exchanges.map((exchange) => exchange.form) ?? []);
+    },
     async reissueInvite(id, role) {
       const { invite } = await api.reissueInvite(id, role);
       const issued = { link: invite, issuedAt: Date.now(), inviteId: await inviteIdOfLink(invite) };
