@@ -6,7 +6,7 @@ import type { IssuedInvite } from "./officer-store";
 import { inviteQrDataUrl } from "../ui/qr-data-url";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { JoinedDevices } from "./joined-devices";
-import { ShareInvite } from "./invite-share";
+import { ShareInvite, useInviteMessage } from "./invite-share";
 
 export const roleLabels: Record<InviteRole, MessageKey> = {
   student: "exchanges.role.student",
@@ -33,6 +33,7 @@ export function InviteCard(props: {
   const { t, formatTime } = useI18n();
   const [qr, setQr] = createSignal<string | null>(null);
   const [confirming, setConfirming] = createSignal(false);
+  const inviteMessage = useInviteMessage();
   const [notice, setNotice] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   let linkInput!: HTMLInputElement;
@@ -91,7 +92,9 @@ export function InviteCard(props: {
             <span class="visually-hidden"> ({who().role})</span>
           </button>
           <ShareInvite
-            invite={{ ...who(), email: props.email, project: props.project, link: props.issued?.link ?? "", until: date(props.person?.inviteExpiresAt ?? 0) }}
+            email={props.email}
+            who={who().role}
+            message={inviteMessage({ ...who(), project: props.project, link: props.issued?.link ?? "", until: date(props.person?.inviteExpiresAt ?? 0) })}
             onShared={() => setNotice(t("invite.share.shared", who()))}
           />
           <button type="button" aria-expanded={qr() !== null} aria-controls={`${id()}-qr`} onClick={() => void toggleQr()}>

@@ -4,7 +4,6 @@ import { useI18n } from "../app/i18n/i18n-context";
 export interface InviteToShare {
   role: string;
   name: string;
-  email: string;
   project: string;
   link: string;
   until: string;
@@ -26,12 +25,11 @@ export const mailtoHref = (email: string, message: { subject: string; body: stri
  * Sends the invite the way the device can: its share sheet (Web Share) where the browser has
  * one, else a new e-mail to the person with the message written.
  */
-export function ShareInvite(props: { invite: InviteToShare; onShared: () => void }) {
+export function ShareInvite(props: { email: string; message: { subject: string; body: string }; who: string; onShared: () => void }) {
   const { t } = useI18n();
-  const message = useInviteMessage();
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
   const share = async () => {
-    const { subject, body } = message(props.invite);
+    const { subject, body } = props.message;
     try {
       await navigator.share({ title: subject, text: body });
       props.onShared();
@@ -43,15 +41,15 @@ export function ShareInvite(props: { invite: InviteToShare; onShared: () => void
     <Show
       when={canShare}
       fallback={
-        <a class="button" href={mailtoHref(props.invite.email, message(props.invite))}>
+        <a class="button" href={mailtoHref(props.email, props.message)}>
           {t("invite.share.email")}
-          <span class="visually-hidden"> ({props.invite.role})</span>
+          <span class="visually-hidden"> ({props.who})</span>
         </a>
       }
     >
       <button type="button" onClick={() => void share()}>
         {t("invite.share.button")}
-        <span class="visually-hidden"> ({props.invite.role})</span>
+        <span class="visually-hidden"> ({props.who})</span>
       </button>
     </Show>
   );

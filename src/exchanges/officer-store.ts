@@ -9,7 +9,7 @@ import type { LogbookDatabase, SessionRecord } from "../db/schema";
 import { ApiError } from "../session/invite-api";
 import type { ExchangeForm } from "./exchange-form";
 import type { DashboardSummary } from "./dashboard-row";
-import { createExchangesApi, inviteRoles, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
+import { createExchangesApi, inviteRoles, type CommitteeOfficers, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
 import { inviteIdOfLink } from "./invite-fingerprint";
 import { knownContactsOf, type KnownContact } from "./known-contacts";
 
@@ -35,6 +35,14 @@ export interface OfficerStore {
   update(id: string, form: ExchangeForm): Promise<ExchangeDetail>;
   cancel(id: string, reason: string): Promise<ExchangeDetail>;
   issuedInvites(id: string): Promise<IssuedInvites>;
+  /** The committee's officers and their devices. */
+  officers(): Promise<Fetched<CommitteeOfficers>>;
+  /** Invites another officer of the committee; the link is kept here like an exchange's. */
+  inviteOfficer(name: string, email: string): Promise<void>;
+  /** Links this device holds for officers who have not joined yet, by officer id. */
+  officerInvites(): Promise<Record<string, IssuedInvite>>;
+  /** Signs out a device of the committee (any officer's, or a person's of its exchanges). */
+  revokeSession(sessionId: string): Promise<void>;
   /** The committee's contact persons (from its exchanges), also offline from the last answer. */
   knownContacts(): Promise<KnownContact[]>;
   reissueInvite(id: string, role: InviteRole): Promise<IssuedInvite>;
@@ -77,6 +85,7 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     const next = change(await issuedInvites(id));
     await db.cachedResponses.put({ key: key(`invites:${id}`), fetchedAt: Date.now(), body: next });
   };
+  const officerInvites = async () => ((await db.cachedResponses.get(key("officer-invites")))?.body ?? {}) as Record<string, IssuedInvite>;
   const remember = async (detail: ExchangeDetail) => {
     await db.cachedResponses.put({ key: key(`exchange:${detail.id}`), fetchedAt: Date.now(), body: detail });
     return detail;
@@ -99,6 +108,15 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
       return detail;
     },
     issuedInvites,
+    officers: () => readThrough("officers", api.officers),
+    async inviteOfficer(name, email) {
+      const { officerId, invite } = await api.inviteOfficer(name, email);
+      const kept = await officerInvites();
+      kept[officerId] = { link: invite, issuedAt: Date.now(), inviteId: await inviteIdOfLink(invite) };
+      await db.cachedResponses.put({ key: key("officer-invites"), fetchedAt: Date.now(), body: kept });
+    },
+    officerInvites: () => officerInvites(),
+    revokeSession: async (sessionId) => void (await api.revokeSession(sessionId)),
     async knownContacts() {
       const listed = await readThrough("exchanges", api.list).catch(() => null);
       return knownContactsOf(listed?.body.exchanges.map((exchange) => exchange.form) ?? []);

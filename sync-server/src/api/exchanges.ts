@@ -5,7 +5,7 @@ import { validateExchangeForm, type ExchangeForm } from "../../../src/exchanges/
 import { HttpError, notFound, readJson, requireString, sendJson } from "./json";
 import { inviteLink, officerSession, originOf, type ApiContext } from "./context";
 import type { StoredExchange } from "../auth/registry";
-import { inviteIdOfTokenHash } from "../../../src/exchanges/invite-fingerprint";
+import { accessOf } from "./person-access";
 
 function ownExchange(context: ApiContext, committeeId: string, id: string | undefined): StoredExchange {
   const exchange = id ? context.registry.exchange(id) : null;
@@ -14,22 +14,9 @@ function ownExchange(context: ApiContext, committeeId: string, id: string | unde
   return exchange;
 }
 
-/**
- * The exchange with its people: their devices, and the one invite link that works, named by a
- * non-secret id so the officer's device shows a link it holds only if it is that one.
- */
+/** The exchange with its people, their devices and working invites. */
 async function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
-  const people = context.registry.peopleOf(exchange.id).map(async (person) => {
-    const invite = context.registry.officerMadeInvite(person.id);
-    return {
-      id: person.id,
-      role: person.role,
-      name: person.name,
-      sessions: context.registry.sessionsOf(person.id),
-      inviteExpiresAt: invite?.expiresAt ?? null,
-      inviteId: invite ? await inviteIdOfTokenHash(invite.tokenHash) : null,
-    };
-  });
+  const people = context.registry.peopleOf(exchange.id).map(async (person) => ({ id: person.id, role: person.role, name: person.name, ...(await accessOf(context, person)) }));
   return { ...exchange, people: await Promise.all(people) };
 }
 
@@ -107,8 +94,8 @@ export function revokeSession(context: ApiContext): void {
   const officer = officerSession(context);
   const sessionId = context.params[0] ?? "";
   const owner = context.registry.sessionOwner(sessionId);
-  const sameCommittee = owner && owner.committeeId === officer.person.committeeId;
-  if (!owner || !sameCommittee || (owner.role === "officer" && owner.id !== officer.person.id)) throw notFound();
+  // Any officer of the committee signs out any of its devices, other officers' included.
+  if (!owner || owner.committeeId !== officer.person.committeeId) throw notFound();
   const revoked = context.registry.revokeSession(sessionId);
   context.revokeSessionSockets(sessionId);
   sendJson(context.response, 200, { revoked });

@@ -63,6 +63,15 @@ describe("invite expiry", () => {
     expect(registry.lookupInvite(invites.student).status).toBe("ok");
   });
 
+  it("an officer's invite for another officer works for a week", () => {
+    const { registry, clock, committee } = registryAt("2026-12-01");
+    const { token } = registry.addOfficer(committee, "Leo Officer", "leo@example.org");
+    clock.now = at("2026-12-07");
+    expect(registry.lookupInvite(token).status).toBe("ok");
+    clock.now = at("2026-12-09");
+    expect(registry.lookupInvite(token).status).toBe("expired");
+  });
+
   it("the set-up link works for a week", () => {
     const clock = { now: at("2026-12-01") };
     const registry = createRegistry(new Database(":memory:"), { now: () => clock.now });

@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { ExchangeForm } from "../../../src/exchanges/exchange-form";
 import type { ExchangeRecord } from "../../../src/exchanges/exchanges-api";
 import { migrateRegistry } from "./registry-schema";
-import { exchangeInviteExpiresAt, setupInviteTtlMs } from "./invite-expiry";
+import { exchangeInviteExpiresAt, officerInviteTtlMs, setupInviteTtlMs } from "./invite-expiry";
 import { createId, createToken, hashToken } from "./tokens";
 import type { Person, Role } from "./roles";
 
@@ -109,6 +109,9 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     officerMadeInvite: db.prepare<[string, number], { token_hash: string; expires_at: number }>(
       `SELECT token_hash, expires_at FROM invites WHERE person_id = ? AND session_id IS NULL AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?
        ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    ),
+    officerPeopleOf: db.prepare<[string], PersonRow & { email: string | null }>(
+      "SELECT id, role, name, email, committee_id, exchange_id FROM people WHERE committee_id = ? AND role = 'officer' ORDER BY created_at",
     ),
     cancelledIds: db.prepare<[], string>("SELECT id FROM exchanges WHERE cancelled_reason IS NOT NULL").pluck(),
     sealedNames: db.prepare<[], string>("SELECT name FROM sealed_documents").pluck(),
@@ -311,6 +314,17 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     },
     revokeInvitesOf(personId: string): number {
       return statements.revokeInvitesOf.run(now(), personId).changes;
+    },
+
+    /** A new local officer of the committee and their invite, which works for a week. */
+    addOfficer: db.transaction((committeeId: string, name: string, email: string): { person: Person; token: string } => {
+      const person: Person = { id: createId(), role: "officer", name, committeeId, exchangeId: null };
+      statements.insertPerson.run(person.id, person.role, name, email, committeeId, null, now());
+      return { person, token: issueInvite("person", person.id, officerInviteTtlMs) };
+    }),
+    /** The committee's local officers as people, with their e-mail. */
+    officerPeopleOf(committeeId: string): (Person & { email: string })[] {
+      return statements.officerPeopleOf.all(committeeId).map((row) => ({ ...toPerson(row), email: row.email ?? "" }));
     },
 
     /** The device key a session was opened with: its signatures must verify against it. */
