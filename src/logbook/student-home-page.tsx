@@ -45,8 +45,14 @@ function StudentHome() {
       <StorageWarning />
       {/* The program comes with the logbook, so the loading line does not push it down. */}
       <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
+        {/* Before the first day, preparing is what there is to do; after it, today's entry. */}
+        <Show when={screen.today() < screen.startDate}>
+          <PreparationCard details={details()} audience="student" />
+        </Show>
         <TodayCard />
-        <PreparationCard details={details()} audience="student" />
+        <Show when={screen.today() >= screen.startDate}>
+          <PreparationCard details={details()} audience="student" />
+        </Show>
         <StudentFigures />
         <ProgramForStudent session={screen.session} />
       </Show>

@@ -22,10 +22,16 @@ function LogbookByWeek() {
       <p>{t("tutor.lead", { student: screen.session.title })}</p>
       <TutorNav />
       <MyStudents currentPersonId={screen.session.personId} />
-      <PreparationCard details={details()} audience="tutor" />
+      {/* Before the first day it is what there is to check; after it, it comes after the weeks. */}
+      <Show when={screen.today() < screen.startDate}>
+        <PreparationCard details={details()} audience="tutor" />
+      </Show>
       <p class="hint">{t("tutor.autosave")}</p>
       <Show when={screen.student.loaded() && screen.review.loaded()} fallback={<p role="status">{t("tutor.loading")}</p>}>
         <TutorLogbook />
+      </Show>
+      <Show when={screen.today() >= screen.startDate}>
+        <PreparationCard details={details()} audience="tutor" />
       </Show>
     </>
   );

@@ -43,6 +43,14 @@ export function CommitteeOfficers(props: { session: SessionRecord }) {
       setProblem(caught instanceof Error && caught.message ? caught.message : t("exchanges.unreachable"));
     }
   };
+  const copy = async (link: string, who: string) => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setNotice(t("officers.copied", { name: who }));
+    } catch {
+      setNotice(t("invite.copyFailed"));
+    }
+  };
   const invite = (event: SubmitEvent) => {
     event.preventDefault();
     if (!name().trim() || !email().trim()) return setProblem(t("officers.inviteMissing"));
@@ -82,6 +90,10 @@ export function CommitteeOfficers(props: { session: SessionRecord }) {
                   <label for={`officer-link-${officer.id}`}>{t("officers.link", { name: officer.name })}</label>
                   <input id={`officer-link-${officer.id}`} class="invite-link" readOnly value={link()} onFocus={(e) => e.currentTarget.select()} />
                   <div class="actions">
+                    <button type="button" class="primary" onClick={() => void copy(link(), officer.name)}>
+                      {t("invite.copy")}
+                      <span class="visually-hidden"> ({officer.name})</span>
+                    </button>
                     <ShareInvite
                       email={officer.email}
                       who={officer.name}

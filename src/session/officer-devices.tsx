@@ -2,6 +2,7 @@ import { createSignal, For, Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import type { DeviceSession, OfficerEntry } from "../exchanges/exchanges-api";
+import "./session.css";
 
 /** One officer's devices, each with its day of joining; every device but this one can be signed out, after asking. */
 export function OfficerDevices(props: { officer: OfficerEntry; currentSessionId: string; disabled: boolean; onSignOut: (session: DeviceSession) => Promise<void> }) {
@@ -10,11 +11,11 @@ export function OfficerDevices(props: { officer: OfficerEntry; currentSessionId:
   const active = () => props.officer.sessions.filter((session) => !session.revoked);
   const device = (session: DeviceSession) => session.deviceName || t("invite.unnamedDevice");
   return (
-    <Show when={active().length > 0} fallback={<p>{t("officers.noDevices")}</p>}>
+    <Show when={active().length > 0} fallback={<Show when={!props.officer.inviteExpiresAt}>{<p>{t("officers.noDevices")}</p>}</Show>}>
       <ul class="device-list" aria-label={t("officers.devicesOf", { name: props.officer.name })}>
         <For each={active()}>
           {(session) => (
-            <li>
+            <li class="device">
               {t("invite.device", { device: device(session), date: formatTime(session.createdAt, "date") })}
               <Show
                 when={session.id !== props.currentSessionId}

@@ -1,5 +1,5 @@
 // A committee's contact person, once entered, is picked for the next exchange instead of typed.
-import { test, expect } from "./fixtures";
+import { test, expect, expectNoAxeViolationsAtBothWidths } from "./fixtures";
 import { createExchange, setupTokenFromOutput } from "../helpers/provision";
 import { OfficerScreens, setUpOfficer } from "./officer-pages";
 
@@ -13,4 +13,11 @@ test("the officer picks an existing contact person for a new exchange", async ({
   await expect(page.getByLabel("Contact person's name (required)")).toHaveValue("Rita Contact");
   await expect(page.getByLabel("Contact person's e-mail (required)")).toHaveValue("rita@example.org");
   await expect(page.getByLabel("Contact person's phone")).toHaveValue("+351 911 111 111");
+  await expectNoAxeViolationsAtBothWidths(page, "new exchange form with a kept draft and the contact picker");
+
+  // The typed form is kept: a reload says so and shows it again.
+  await page.reload();
+  await expect(page.getByText(/^You started this exchange on this device/)).toBeVisible();
+  await expect(page.getByLabel("Contact person's name (required)")).toHaveValue("Rita Contact");
+  await expectNoAxeViolationsAtBothWidths(page, "new exchange form restored from the device");
 });

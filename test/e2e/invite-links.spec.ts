@@ -1,7 +1,7 @@
 // Invite links as the officer meets them: a link made weeks before the exchange still works on
 // arrival, a device shows a link only while the server says that very link works, the join page
 // follows a second link opened in the same tab, and a cancelled exchange says what is true.
-import { test, expect } from "./fixtures";
+import { test, expect, expectNoAxeViolationsAtBothWidths } from "./fixtures";
 import { createExchange, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage } from "./pages";
 import { OfficerScreens, laptop, phone, sampleExchange, setUpOfficer, type ExchangeFormValues } from "./officer-pages";
@@ -73,6 +73,7 @@ test("opening a second invite link in the same tab shows that link's invite", as
   await student.goto(newLink);
   await expect(student.getByRole("heading", { level: 2, name: /Join as the student of/ })).toBeVisible();
   await expect(student.getByRole("alert")).toHaveCount(0);
+  await expectNoAxeViolationsAtBothWidths(student, "join page after a second link");
 });
 
 test("a cancelled exchange says once that its links no longer work, and offers none", async ({ isolatedBrowser: browser, server }) => {
@@ -117,4 +118,5 @@ test("an invite card shares by e-mail, asks before withdrawing, and names the de
   await expect(card.getByText(/^Joined on \w{3} \d{1,2}, \d{4}\.$/)).toBeVisible();
   await expect(card.getByRole("list", { name: "1 device" }).getByRole("listitem")).toHaveText([/^Android phone, since \w{3} \d{1,2}, \d{4}$/]);
   await expect(card).not.toContainText("device(s)");
+  await expectNoAxeViolationsAtBothWidths(page, "exchange page with a joined person's devices");
 });

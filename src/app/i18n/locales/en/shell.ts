@@ -90,6 +90,7 @@ export const shell = {
   "officers.signedOut": "A device of {name} was signed out.",
   "officers.invitePending": "Invited, not joined yet; the link works until {date}.",
   "officers.link": "Invite link for {name}",
+  "officers.copied": "Link for {name} copied.",
   "officers.inviteTitle": "Invite another officer",
   "officers.name": "Name (required)",
   "officers.email": "E-mail (required)",
