@@ -68,6 +68,13 @@ export interface CachedResponse {
   body: unknown;
 }
 
+/** A form typed on this device and not yet sent (a new exchange), kept until the server has it. */
+export interface DraftRecord {
+  key: string;
+  savedAt: number;
+  body: unknown;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -80,6 +87,7 @@ export type LogbookDatabase = Dexie & {
   outbox: EntityTable<OutboxItem, "id">;
   settings: EntityTable<SettingRecord, "key">;
   cachedResponses: EntityTable<CachedResponse, "key">;
+  drafts: EntityTable<DraftRecord, "key">;
 };
 
 export function openLogbookDatabase(name = "academic-quality-logbook"): LogbookDatabase {
@@ -92,5 +100,6 @@ export function openLogbookDatabase(name = "academic-quality-logbook"): LogbookD
     settings: "key",
   });
   db.version(2).stores({ cachedResponses: "key" });
+  db.version(3).stores({ drafts: "key" });
   return db;
 }

@@ -2,6 +2,8 @@ import { For, Index, Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { maxExchangeDays, minExchangeDays, periodDays, type ExchangeKind } from "./exchange-form";
 import type { FormBinding } from "./exchange-form-view";
+import { ContactPicker } from "./contact-picker";
+import type { KnownContact } from "./known-contacts";
 
 const kinds: { value: ExchangeKind; label: "exchangeForm.kindResearch" | "exchangeForm.kindProfessional" }[] = [
   { value: "research", label: "exchangeForm.kindResearch" },
@@ -9,7 +11,7 @@ const kinds: { value: ExchangeKind; label: "exchangeForm.kindResearch" | "exchan
 ];
 
 /** The project form's groups, in the order of IFMSA's paper project form. */
-export function ExchangeFormSections(props: { binding: FormBinding }) {
+export function ExchangeFormSections(props: { binding: FormBinding; knownContacts?: KnownContact[] }) {
   const { t } = useI18n();
   const b = () => props.binding;
   const days = () => periodDays(b().draft.startDate, b().draft.endDate);
@@ -102,6 +104,7 @@ export function ExchangeFormSections(props: { binding: FormBinding }) {
 
       <fieldset>
         <legend>{t("exchangeForm.contact")}</legend>
+        <ContactPicker contacts={props.knownContacts ?? []} onPick={(contact) => b().update((d) => void (d.contact = { ...contact }))} />
         {b().field("contact.name", "exchangeForm.contactName", { required: true, autocomplete: "off" })}
         {b().field("contact.email", "exchangeForm.contactEmail", { type: "email", required: true, autocomplete: "off" })}
         {b().field("contact.phone", "exchangeForm.contactPhone", { type: "tel", autocomplete: "off" })}

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, For, Show, type JSX } from "solid-js";
+import { createEffect, createSignal, For, on, Show, type JSX } from "solid-js";
 import { createStore, produce, unwrap } from "solid-js/store";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
@@ -6,6 +6,7 @@ import { TextField, type TextFieldProps } from "../ui/text-field";
 import { validateExchangeForm, type ExchangeForm, type FieldProblems } from "./exchange-form";
 import { fieldId, problemMessage } from "./form-messages";
 import { ExchangeFormSections } from "./exchange-form-sections";
+import type { KnownContact } from "./known-contacts";
 
 export type FieldOptions = Partial<Pick<TextFieldProps, "type" | "multiline" | "required" | "hint" | "autocomplete">>;
 
@@ -36,6 +37,10 @@ export function ExchangeFormView(props: {
   initial: ExchangeForm;
   submitLabel: string;
   onSubmit: (form: ExchangeForm) => Promise<FieldProblems | null>;
+  /** Every change the officer makes, as a plain copy (to keep the draft on the device). */
+  onChange?: (form: ExchangeForm) => void;
+  /** The committee's contact persons, to pick one instead of typing them. */
+  knownContacts?: KnownContact[];
   children?: JSX.Element;
 }) {
   const { t } = useI18n();
@@ -52,6 +57,8 @@ export function ExchangeFormView(props: {
     const result = validateExchangeForm(draft);
     return result.ok ? {} : result.problems;
   };
+  // Serialising reads every field, so any change to any of them is seen.
+  createEffect(on(() => JSON.stringify(draft), (typed) => props.onChange?.(JSON.parse(typed) as ExchangeForm), { defer: true }));
   // Once the officer has tried to save, problems update as they are fixed.
   createEffect(() => {
     if (attempted()) setProblems(check());
@@ -126,7 +133,7 @@ export function ExchangeFormView(props: {
           </ul>
         </div>
       </Show>
-      <ExchangeFormSections binding={binding} />
+      <ExchangeFormSections binding={binding} knownContacts={props.knownContacts} />
       <Show when={failure()}>
         <p class="error" role="alert">
           {failure()}

@@ -26,7 +26,7 @@ export interface ExchangeForm {
   contact: { name: string; email: string; phone: string };
 }
 
-export type FieldProblem = "required" | "email" | "date" | "dateOrder" | "periodLength" | "url" | "tooLong" | "kind";
+export type FieldProblem = "required" | "email" | "phone" | "date" | "dateOrder" | "periodLength" | "url" | "tooLong" | "kind";
 export type FieldProblems = Record<string, FieldProblem>;
 
 export const minExchangeDays = 28;
@@ -35,6 +35,16 @@ const maxTextLength = 5000;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A phone number as people write it, to dial from a phone abroad: an optional + and country
+ * code, digits grouped by spaces, dashes, dots or brackets, 6 to 15 digits in all (E.164's most).
+ */
+export function isPhoneNumber(value: string): boolean {
+  if (!/^\+?[\d\s().-]+$/.test(value)) return false;
+  const digits = value.replace(/\D/g, "").length;
+  return digits >= 6 && digits <= 15 && !/[+]/.test(value.slice(1));
+}
 
 export function parseIsoDate(value: string): Date | null {
   if (!datePattern.test(value)) return null;
@@ -106,6 +116,7 @@ export function validateExchangeForm(input: unknown): { ok: true; form: Exchange
   email("student.email", form.student.email);
   required("contact.name", form.contact.name);
   email("contact.email", form.contact.email);
+  if (form.contact.phone && !isPhoneNumber(form.contact.phone)) problems["contact.phone"] = "phone";
   form.preparationPapers.forEach((paper, index) => {
     required(`preparationPapers.${index}.title`, paper.title);
     if (paper.url && !/^https?:\/\/\S+$/.test(paper.url)) problems[`preparationPapers.${index}.url`] = "url";

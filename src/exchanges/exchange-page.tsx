@@ -96,13 +96,15 @@ function ExchangeView(props: { session: SessionRecord }) {
               </Show>
               <section aria-labelledby="invites-heading">
                 <h2 id="invites-heading">{t("invite.title")}</h2>
-                <p class="hint">{t("invite.explain")}</p>
+                <p class="hint">{cancelled() ? t("invite.cancelled") : t("invite.explain")}</p>
                 <div class="invite-grid">
                   <For each={inviteRoles}>
                     {(role) => (
                       <InviteCard
                         role={role}
                         person={detail().people.find((p) => p.role === role)}
+                        email={detail().form[role].email}
+                        project={detail().form.projectTitle}
                         issued={issued.latest?.[role]}
                         cancelled={cancelled()}
                         offline={fetched().fromCache}

@@ -24,6 +24,24 @@ export interface ExchangePerson {
   sessions: DeviceSession[];
   /** When the person's unused invite expires; null when there is none that still works. */
   inviteExpiresAt: number | null;
+  /** The non-secret name of the link that works (src/exchanges/invite-fingerprint.ts), or null. */
+  inviteId: string | null;
+}
+
+/** A local officer of the committee, with their devices and the invite of one not joined yet. */
+export interface OfficerEntry {
+  id: string;
+  name: string;
+  email: string;
+  sessions: DeviceSession[];
+  inviteExpiresAt: number | null;
+  inviteId: string | null;
+}
+
+export interface CommitteeOfficers {
+  /** The session of the asking device, so it is shown as this device rather than offered to sign out. */
+  currentSessionId: string;
+  officers: OfficerEntry[];
 }
 
 export interface ExchangeRecord {
@@ -77,6 +95,9 @@ export function createExchangesApi(token: string) {
     cancel: (id: string, reason: string) => call<ExchangeDetail>(token, "POST", `/api/exchanges/${encodeURIComponent(id)}/cancel`, { reason }),
     reissueInvite: (id: string, role: InviteRole) =>
       call<{ role: InviteRole; invite: string }>(token, "POST", `/api/exchanges/${encodeURIComponent(id)}/invites/${role}`),
+    officers: () => call<CommitteeOfficers>(token, "GET", "/api/officers"),
+    inviteOfficer: (name: string, email: string) => call<{ officerId: string; invite: string }>(token, "POST", "/api/officers", { name, email }),
+    revokeSession: (sessionId: string) => call<{ revoked: boolean }>(token, "POST", `/api/sessions/${encodeURIComponent(sessionId)}/revoke`),
     revokeInvite: (id: string, role: InviteRole) => call<{ revoked: number }>(token, "POST", `/api/exchanges/${encodeURIComponent(id)}/invites/${role}/revoke`),
   };
 }

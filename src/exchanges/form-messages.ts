@@ -21,6 +21,7 @@ const requiredMessages: Record<string, MessageKey> = {
 
 const problemMessages: Record<Exclude<FieldProblem, "required" | "periodLength">, MessageKey> = {
   email: "exchangeForm.problem.email",
+  phone: "exchangeForm.problem.phone",
   date: "exchangeForm.problem.date",
   dateOrder: "exchangeForm.problem.dateOrder",
   url: "exchangeForm.problem.url",

@@ -4,6 +4,9 @@ import type { MessageKey } from "../app/i18n/locales";
 import type { ExchangePerson, InviteRole } from "./exchanges-api";
 import type { IssuedInvite } from "./officer-store";
 import { inviteQrDataUrl } from "../ui/qr-data-url";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { JoinedDevices } from "./joined-devices";
+import { ShareInvite, useInviteMessage } from "./invite-share";
 
 export const roleLabels: Record<InviteRole, MessageKey> = {
   student: "exchanges.role.student",
@@ -12,29 +15,34 @@ export const roleLabels: Record<InviteRole, MessageKey> = {
 };
 
 /**
- * One person's way in: whether they joined, and while their invite can still be used, its link
- * to copy or show as a QR code. Re-issuing makes a new link (older unused ones stop working);
- * withdrawing stops the current one.
+ * One person's way in: whether they joined and on which devices, and while their invite can
+ * still be used, its link to copy, share or show as a QR code. Re-issuing makes a new link
+ * (older unused ones stop working); withdrawing stops the current one, after asking.
  */
 export function InviteCard(props: {
   role: InviteRole;
   person: ExchangePerson | undefined;
+  email: string;
+  project: string;
   issued: IssuedInvite | undefined;
   cancelled: boolean;
   offline: boolean;
   onReissue: () => Promise<void>;
   onRevoke: () => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, formatTime } = useI18n();
   const [qr, setQr] = createSignal<string | null>(null);
+  const [confirming, setConfirming] = createSignal(false);
+  const inviteMessage = useInviteMessage();
   const [notice, setNotice] = createSignal("");
   const [busy, setBusy] = createSignal(false);
   let linkInput!: HTMLInputElement;
   const id = () => `invite-${props.role}`;
   const who = () => ({ role: t(roleLabels[props.role]), name: props.person?.name ?? "" });
   const devices = () => props.person?.sessions.filter((s) => !s.revoked).length ?? 0;
-  const usable = () => Boolean(props.issued && props.person?.inviteExpiresAt);
-  const date = (at: number) => new Intl.DateTimeFormat(locale(), { dateStyle: "medium" }).format(at);
+  // Only the very link the server names as working: another device may have made a newer one.
+  const usable = () => Boolean(props.issued && props.person?.inviteId && props.issued.inviteId === props.person.inviteId);
+  const date = (at: number) => formatTime(at, "date");
 
   const copy = async () => {
     try {
@@ -64,12 +72,17 @@ export function InviteCard(props: {
       <h3 id={`${id()}-heading`}>
         {t("invite.cardTitle", who())}
       </h3>
-      <p>
-        <Switch fallback={t("invite.none")}>
-          <Match when={devices() > 0}>{t("invite.joined", { count: devices() })}</Match>
-          <Match when={props.person?.inviteExpiresAt}>{(expires) => t("invite.waiting", { date: date(expires()) })}</Match>
+      <div>
+        <Switch fallback={<p>{t("invite.none")}</p>}>
+          <Match when={devices() > 0}>
+            <JoinedDevices sessions={props.person?.sessions ?? []} />
+          </Match>
+          <Match when={props.cancelled}>
+            <p>{t("invite.notJoinedCancelled")}</p>
+          </Match>
+          <Match when={props.person?.inviteExpiresAt}>{(expires) => <p>{t("invite.waiting", { date: date(expires()) })}</p>}</Match>
         </Switch>
-      </p>
+      </div>
       <Show when={usable()}>
         <label for={`${id()}-link`}>{t("invite.link", who())}</label>
         <input ref={linkInput} id={`${id()}-link`} class="invite-link" readOnly value={props.issued?.link ?? ""} onFocus={(e) => e.currentTarget.select()} />
@@ -78,6 +91,12 @@ export function InviteCard(props: {
             {t("invite.copy")}
             <span class="visually-hidden"> ({who().role})</span>
           </button>
+          <ShareInvite
+            email={props.email}
+            who={who().role}
+            message={inviteMessage({ ...who(), project: props.project, link: props.issued?.link ?? "", until: date(props.person?.inviteExpiresAt ?? 0) })}
+            onShared={() => setNotice(t("invite.share.shared", who()))}
+          />
           <button type="button" aria-expanded={qr() !== null} aria-controls={`${id()}-qr`} onClick={() => void toggleQr()}>
             {qr() ? t("invite.hideQr") : t("invite.showQr")}
             <span class="visually-hidden"> ({who().role})</span>
@@ -97,10 +116,25 @@ export function InviteCard(props: {
             <span class="visually-hidden"> ({who().role})</span>
           </button>
           <Show when={props.person?.inviteExpiresAt}>
-            <button type="button" disabled={busy() || props.offline} onClick={() => void act(props.onRevoke, "invite.revoked")}>
+            <button type="button" disabled={busy() || props.offline} onClick={() => setConfirming(true)}>
               {t("invite.revoke")}
               <span class="visually-hidden"> ({who().role})</span>
             </button>
+          </Show>
+          <Show when={confirming()}>
+            <ConfirmDialog
+              id={`${id()}-confirm`}
+              title={t("invite.confirmRevoke.title", who())}
+              confirmLabel={t("invite.confirmRevoke.confirm")}
+              cancelLabel={t("invite.confirmRevoke.keep")}
+              onConfirm={() => {
+                setConfirming(false);
+                void act(props.onRevoke, "invite.revoked");
+              }}
+              onCancel={() => setConfirming(false)}
+            >
+              <p>{t("invite.confirmRevoke.text", who())}</p>
+            </ConfirmDialog>
           </Show>
         </div>
       </Show>

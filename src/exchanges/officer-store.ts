@@ -2,13 +2,16 @@
 // officer is usually online), and the last answer of each read is kept in Dexie so it stays
 // readable offline, marked with when it was fetched. Invite links exist only when issued (the
 // server keeps only hashes), so the links this device was given are kept too, until replaced
-// or withdrawn, and shown only while the server says the invite can still be used.
+// or withdrawn, and shown only while the server names that very link as the one that works (an
+// officer's other device may have made a newer one).
 import { useServices } from "../app/services";
 import type { LogbookDatabase, SessionRecord } from "../db/schema";
 import { ApiError } from "../session/invite-api";
 import type { ExchangeForm } from "./exchange-form";
 import type { DashboardSummary } from "./dashboard-row";
-import { createExchangesApi, inviteRoles, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
+import { createExchangesApi, inviteRoles, type CommitteeOfficers, type ExchangeDetail, type InviteLinks, type InviteRole } from "./exchanges-api";
+import { inviteIdOfLink } from "./invite-fingerprint";
+import { knownContactsOf, type KnownContact } from "./known-contacts";
 
 export interface Fetched<T> {
   body: T;
@@ -20,6 +23,8 @@ export interface Fetched<T> {
 export interface IssuedInvite {
   link: string;
   issuedAt: number;
+  /** The link's non-secret name, compared with the server's `inviteId` of the person. */
+  inviteId: string;
 }
 export type IssuedInvites = Partial<Record<InviteRole, IssuedInvite>>;
 
@@ -30,6 +35,16 @@ export interface OfficerStore {
   update(id: string, form: ExchangeForm): Promise<ExchangeDetail>;
   cancel(id: string, reason: string): Promise<ExchangeDetail>;
   issuedInvites(id: string): Promise<IssuedInvites>;
+  /** The committee's officers and their devices. */
+  officers(): Promise<Fetched<CommitteeOfficers>>;
+  /** Invites another officer of the committee; the link is kept here like an exchange's. */
+  inviteOfficer(name: string, email: string): Promise<void>;
+  /** Links this device holds for officers who have not joined yet, by officer id. */
+  officerInvites(): Promise<Record<string, IssuedInvite>>;
+  /** Signs out a device of the committee (any officer's, or a person's of its exchanges). */
+  revokeSession(sessionId: string): Promise<void>;
+  /** The committee's contact persons (from its exchanges), also offline from the last answer. */
+  knownContacts(): Promise<KnownContact[]>;
   reissueInvite(id: string, role: InviteRole): Promise<IssuedInvite>;
   revokeInvite(id: string, role: InviteRole): Promise<void>;
 }
@@ -60,11 +75,17 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     }
   }
 
-  const issuedInvites = async (id: string) => ((await db.cachedResponses.get(key(`invites:${id}`)))?.body ?? {}) as IssuedInvites;
+  const keptInvites = async (id: string) => ((await db.cachedResponses.get(key(`invites:${id}`)))?.body ?? {}) as Partial<Record<InviteRole, Omit<IssuedInvite, "inviteId">>>;
+  // Links kept before they carried their name get it here.
+  const issuedInvites = async (id: string): Promise<IssuedInvites> => {
+    const kept = Object.entries(await keptInvites(id)) as [InviteRole, Omit<IssuedInvite, "inviteId">][];
+    return Object.fromEntries(await Promise.all(kept.map(async ([role, invite]) => [role, { ...invite, inviteId: await inviteIdOfLink(invite.link) }])));
+  };
   const saveInvites = async (id: string, change: (invites: IssuedInvites) => IssuedInvites) => {
     const next = change(await issuedInvites(id));
     await db.cachedResponses.put({ key: key(`invites:${id}`), fetchedAt: Date.now(), body: next });
   };
+  const officerInvites = async () => ((await db.cachedResponses.get(key("officer-invites")))?.body ?? {}) as Record<string, IssuedInvite>;
   const remember = async (detail: ExchangeDetail) => {
     await db.cachedResponses.put({ key: key(`exchange:${detail.id}`), fetchedAt: Date.now(), body: detail });
     return detail;
@@ -76,9 +97,8 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
     async create(form) {
       const { exchange, invites } = await api.create(form);
       const issuedAt = Date.now();
-      await saveInvites(exchange.id, () =>
-        Object.fromEntries(inviteRoles.map((role) => [role, { link: (invites as InviteLinks)[role], issuedAt }])),
-      );
+      const issued = await Promise.all(inviteRoles.map(async (role) => [role, { link: (invites as InviteLinks)[role], issuedAt, inviteId: await inviteIdOfLink((invites as InviteLinks)[role]) }]));
+      await saveInvites(exchange.id, () => Object.fromEntries(issued));
       return remember(exchange);
     },
     update: async (id, form) => remember(await api.update(id, form)),
@@ -88,9 +108,22 @@ export function createOfficerStore(db: LogbookDatabase, session: Pick<SessionRec
       return detail;
     },
     issuedInvites,
+    officers: () => readThrough("officers", api.officers),
+    async inviteOfficer(name, email) {
+      const { officerId, invite } = await api.inviteOfficer(name, email);
+      const kept = await officerInvites();
+      kept[officerId] = { link: invite, issuedAt: Date.now(), inviteId: await inviteIdOfLink(invite) };
+      await db.cachedResponses.put({ key: key("officer-invites"), fetchedAt: Date.now(), body: kept });
+    },
+    officerInvites: () => officerInvites(),
+    revokeSession: async (sessionId) => void (await api.revokeSession(sessionId)),
+    async knownContacts() {
+      const listed = await readThrough("exchanges", api.list).catch(() => null);
+      return knownContactsOf(listed?.body.exchanges.map((exchange) => exchange.form) ?? []);
+    },
     async reissueInvite(id, role) {
       const { invite } = await api.reissueInvite(id, role);
-      const issued = { link: invite, issuedAt: Date.now() };
+      const issued = { link: invite, issuedAt: Date.now(), inviteId: await inviteIdOfLink(invite) };
       await saveInvites(id, (invites) => ({ ...invites, [role]: issued }));
       return issued;
     },

@@ -6,6 +6,7 @@ import { StudentNav } from "./student-nav";
 import { useTutorDocumentReader } from "../review/tutor-document-reader";
 import { useExchangeDetails } from "./exchange-details-store";
 import type { MessageKey } from "../app/i18n/locales";
+import { PreparationCard } from "./preparation-card";
 import "./student.css";
 
 /** The cover of the paper logbook: what the student fills in about themselves. */
@@ -36,6 +37,7 @@ function About() {
           {(description) => <p class="prewrap">{description()}</p>}
         </Show>
       </section>
+      <PreparationCard details={details()} audience="student" />
       <section aria-labelledby="expectations-heading">
         <h2 id="expectations-heading">{t("student.expectations")}</h2>
         <label for="expectations" class="visually-hidden">

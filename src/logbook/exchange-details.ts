@@ -8,6 +8,10 @@ export interface ExchangeDetails {
   hostInstitution: string;
   department: string;
   description: string;
+  /** What the tutor asks of the student before arrival; absent in copies kept from older servers. */
+  requirements?: string;
+  preparationPapers?: { title: string; url: string }[];
+  videoCallFirst?: boolean;
   student: { levelOfStudies: string; university: string; homeNmo: string; homeCountry: string };
   contact: { name: string; email: string; phone: string };
   officers: { name: string; email: string }[];

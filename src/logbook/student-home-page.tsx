@@ -8,6 +8,8 @@ import { StudentFigures } from "./student-figures";
 import { StorageWarning } from "../settings/storage-warning";
 import { isLogged } from "./rules/totals";
 import { clampToPeriod } from "./rules/calendar";
+import { useExchangeDetails } from "./exchange-details-store";
+import { PreparationCard } from "./preparation-card";
 import "./student.css";
 
 // The host committee's program has its own document, which opens after the logbook's: its code
@@ -34,6 +36,7 @@ function TodayCard() {
 function StudentHome() {
   const { t } = useI18n();
   const screen = useStudentScreen();
+  const details = useExchangeDetails(screen.session);
   return (
     <>
       <PageTitle>{t("student.title")}</PageTitle>
@@ -42,7 +45,14 @@ function StudentHome() {
       <StorageWarning />
       {/* The program comes with the logbook, so the loading line does not push it down. */}
       <Show when={screen.logbook.loaded()} fallback={<p role="status">{t("student.loading")}</p>}>
+        {/* Before the first day, preparing is what there is to do; after it, today's entry. */}
+        <Show when={screen.today() < screen.startDate}>
+          <PreparationCard details={details()} audience="student" />
+        </Show>
         <TodayCard />
+        <Show when={screen.today() >= screen.startDate}>
+          <PreparationCard details={details()} audience="student" />
+        </Show>
         <StudentFigures />
         <ProgramForStudent session={screen.session} />
       </Show>

@@ -4,6 +4,8 @@ import { PageTitle } from "../ui/page-title";
 import { TutorScreen, useTutorScreen } from "./tutor-context";
 import { TutorNav } from "./tutor-nav";
 import { MyStudents } from "./my-students";
+import { useExchangeDetails } from "../logbook/exchange-details-store";
+import { PreparationCard } from "../logbook/preparation-card";
 import "../logbook/student.css";
 import "./review.css";
 
@@ -13,15 +15,23 @@ const TutorLogbook = lazy(() => import("./tutor-logbook"));
 function LogbookByWeek() {
   const { t } = useI18n();
   const screen = useTutorScreen();
+  const details = useExchangeDetails(screen.session);
   return (
     <>
       <PageTitle>{t("tutor.title")}</PageTitle>
       <p>{t("tutor.lead", { student: screen.session.title })}</p>
       <TutorNav />
       <MyStudents currentPersonId={screen.session.personId} />
+      {/* Before the first day it is what there is to check; after it, it comes after the weeks. */}
+      <Show when={screen.today() < screen.startDate}>
+        <PreparationCard details={details()} audience="tutor" />
+      </Show>
       <p class="hint">{t("tutor.autosave")}</p>
       <Show when={screen.student.loaded() && screen.review.loaded()} fallback={<p role="status">{t("tutor.loading")}</p>}>
         <TutorLogbook />
+      </Show>
+      <Show when={screen.today() >= screen.startDate}>
+        <PreparationCard details={details()} audience="tutor" />
       </Show>
     </>
   );

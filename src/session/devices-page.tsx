@@ -5,6 +5,7 @@ import { useSessions } from "./session-store";
 import { ForEachSession } from "./for-each-session";
 import { inviteQrDataUrl } from "../ui/qr-data-url";
 import type { SessionRecord } from "../db/schema";
+import { CommitteeOfficers } from "./committee-officers";
 
 function AddDevice(props: { session: SessionRecord }) {
   const { t, locale } = useI18n();
@@ -70,7 +71,16 @@ export default function DevicesPage() {
       <PageTitle>{t("devices.title")}</PageTitle>
       <p>{t("devices.lead")}</p>
       <Show when={(sessions()?.length ?? 0) > 0} fallback={<p>{t("devices.none")}</p>}>
-        <ForEachSession sessions={sessions()}>{(session) => <AddDevice session={session()} />}</ForEachSession>
+        <ForEachSession sessions={sessions()}>
+          {(session) => (
+            <>
+              <AddDevice session={session()} />
+              <Show when={session().role === "officer"}>
+                <CommitteeOfficers session={session()} />
+              </Show>
+            </>
+          )}
+        </ForEachSession>
       </Show>
     </>
   );

@@ -1,4 +1,4 @@
-import { createResource, createSignal, Match, Show, Switch } from "solid-js";
+import { createResource, createSignal, Match, onCleanup, Show, Switch } from "solid-js";
 import { useNavigate } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
@@ -17,10 +17,17 @@ export default function JoinPage() {
   const { t } = useI18n();
   const sessions = useSessions();
   const navigate = useNavigate();
-  const token = tokenFromLocation();
-  const [preview] = createResource(() => token, (value) => sessions.preview(value));
+  // A second link opened in the same tab changes only the fragment: follow it.
+  const [token, setToken] = createSignal(tokenFromLocation());
+  const [preview] = createResource(token, (value) => sessions.preview(value));
   const [joining, setJoining] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
+  const followFragment = () => {
+    setError(null);
+    setToken(tokenFromLocation());
+  };
+  window.addEventListener("hashchange", followFragment);
+  onCleanup(() => window.removeEventListener("hashchange", followFragment));
   const [name, setName] = createSignal("");
   const [committee, setCommittee] = createSignal("");
 
@@ -42,11 +49,12 @@ export default function JoinPage() {
 
   const join = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (!token) return;
+    const current = token();
+    if (!current) return;
     setJoining(true);
     setError(null);
     try {
-      await sessions.join(token, preview()?.setup ? { name: name(), committeeName: committee() } : undefined);
+      await sessions.join(current, preview()?.setup ? { name: name(), committeeName: committee() } : undefined);
       navigate("/", { replace: true });
     } catch (caught) {
       setError(explainError(caught));
@@ -59,7 +67,7 @@ export default function JoinPage() {
     <>
       <PageTitle>{t("join.title")}</PageTitle>
       <Switch>
-        <Match when={!token}>
+        <Match when={!token()}>
           <p>{t("join.noToken")}</p>
         </Match>
         <Match when={preview.loading}>

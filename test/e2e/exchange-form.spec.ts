@@ -64,7 +64,7 @@ test("the dashboard exports CSV, and a withdrawn invite link no longer works", a
   await officer.submitNewExchange(sampleExchange.projectTitle);
   const studentLink = await officer.copyInviteLink("Student");
 
-  await officer.inviteCard("Student").getByRole("button", { name: /^Withdraw link/ }).click();
+  await officer.withdrawInviteLink("Student");
   await expect(officer.inviteCard("Student").getByRole("status")).toHaveText("The link for the Student was withdrawn.");
   await expect(officer.inviteCard("Student").getByRole("textbox")).toHaveCount(0);
   const student = await (await browser.newContext({ viewport: phone })).newPage();

@@ -31,6 +31,9 @@ for (const viewport of [phone, laptop]) {
     await expect(officer.inviteCard("Student").getByRole("img", { name: /QR code of the invite link for the Student/ })).toBeVisible();
     await check("exchange with a QR code shown");
     await officer.inviteCard("Tutor").getByRole("button", { name: /^Withdraw link/ }).click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await check("exchange asking before withdrawing a link");
+    await page.getByRole("alertdialog").getByRole("button", { name: "Withdraw link" }).click();
     await expect(officer.inviteCard("Tutor")).toContainText("No invite link works right now");
     await check("exchange after withdrawing a link");
 

@@ -115,6 +115,14 @@ export class OfficerScreens {
     return copied;
   }
 
+  /** Withdraws a person's invite link, confirming in the dialog that asks first. */
+  async withdrawInviteLink(role: "Student" | "Tutor" | "Contact person") {
+    await this.inviteCard(role).getByRole("button", { name: /^Withdraw link/ }).click();
+    const dialog = this.page.getByRole("alertdialog", { name: `Withdraw the link for the ${role}?` });
+    await dialog.getByRole("button", { name: "Withdraw link" }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
   /** The officer's session token, as the app stored it, for setting up data through the API. */
   async sessionToken(): Promise<string> {
     return this.page.evaluate(

@@ -1,14 +1,16 @@
 import { test, expect, expectNoAxeViolations, expectNoAxeViolationsAtBothWidths } from "./fixtures";
 import { provisionInvites, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage } from "./pages";
-import { longDayName, StudentLogbook } from "./student-pages";
+import { expectPreparationPapers, longDayName, StudentLogbook } from "./student-pages";
 
 test("every student screen has no axe violations on a phone or a laptop", async ({ page, server }) => {
-  const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()));
+  const papers = [{ title: "Surviving Sepsis Campaign 2021", url: "https://example.org/ssc" }, { title: "Sepsis-3 definitions", url: "" }];
+  const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()), { preparationPapers: papers, videoCallFirst: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await new JoinPage(page).joinThrough(exchange.invites.student, /Join as the student of/);
   const logbook = await StudentLogbook.fromHome(page);
-  await expectNoAxeViolationsAtBothWidths(page, "student home");
+  await expectPreparationPapers(page, papers.map((paper) => paper.title));
+  await expectNoAxeViolationsAtBothWidths(page, "student home with the preparation card");
 
   // Every section is in view at 390 px, and a focused one has a ring of at least 3:1 that no
   // scrolling strip clips.

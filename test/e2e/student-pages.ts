@@ -46,3 +46,13 @@ export class StudentLogbook {
 export function longDayName(date: string): string {
   return new Intl.DateTimeFormat("en-US", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** The preparation card: "Before you arrive" for the student (home, project page), "Before the student arrives" for the tutor. */
+export function preparationCard(page: Page) {
+  return page.getByRole("region", { name: /^Before (you arrive|the student arrives)$/ });
+}
+
+/** The preparation card lists exactly these papers, in this order. */
+export async function expectPreparationPapers(page: Page, titles: string[]): Promise<void> {
+  await expect(preparationCard(page).getByRole("listitem")).toHaveText(titles);
+}

@@ -3,7 +3,7 @@
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { createExchange, exchangeForm, provisionInvites, setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage } from "./pages";
-import { longDayName, StudentLogbook } from "./student-pages";
+import { longDayName, preparationCard, StudentLogbook } from "./student-pages";
 import { TutorReview } from "./tutor-pages";
 
 const widths = [
@@ -42,6 +42,7 @@ test("the tutor's logbook and appraisal screens have no axe violations on a lapt
     await tutorPage.setViewportSize(viewport);
     await review.openWeeks();
     await expect(review.comment("2026-07-01")).toHaveValue("Well observed.");
+    await expect(preparationCard(tutorPage)).toContainText("Basic statistics.");
     await expectNoAxeViolations(tutorPage, `tutor's logbook by week (${name})`);
     await review.openAppraisals();
     await expect(review.appraisal("Mid-exchange appraisal")).toContainText("Learning fast.");

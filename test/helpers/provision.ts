@@ -68,7 +68,7 @@ export function exchangeForm(overrides: Record<string, unknown> = {}) {
     student: { name: "Sam Student", email: "sam@example.org", levelOfStudies: "4th year", university: "Uni", homeNmo: "NMO", homeCountry: "Country" },
     startDate: "2026-07-01",
     endDate: "2026-07-28",
-    contact: { name: "Chris Contact", email: "chris@example.org", phone: "+32 000" },
+    contact: { name: "Chris Contact", email: "chris@example.org", phone: "+32 470 12 34 56" },
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { validateExchangeForm, type ExchangeForm } from "../../../src/exchanges/
 import { HttpError, notFound, readJson, requireString, sendJson } from "./json";
 import { inviteLink, officerSession, originOf, type ApiContext } from "./context";
 import type { StoredExchange } from "../auth/registry";
+import { accessOf } from "./person-access";
 
 function ownExchange(context: ApiContext, committeeId: string, id: string | undefined): StoredExchange {
   const exchange = id ? context.registry.exchange(id) : null;
@@ -13,17 +14,10 @@ function ownExchange(context: ApiContext, committeeId: string, id: string | unde
   return exchange;
 }
 
-function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
-  return {
-    ...exchange,
-    people: context.registry.peopleOf(exchange.id).map((person) => ({
-      id: person.id,
-      role: person.role,
-      name: person.name,
-      sessions: context.registry.sessionsOf(person.id),
-      inviteExpiresAt: context.registry.pendingInviteExpiry(person.id),
-    })),
-  };
+/** The exchange with its people, their devices and working invites. */
+async function exchangeDetail(context: ApiContext, exchange: StoredExchange) {
+  const people = context.registry.peopleOf(exchange.id).map(async (person) => ({ id: person.id, role: person.role, name: person.name, ...(await accessOf(context, person)) }));
+  return { ...exchange, people: await Promise.all(people) };
 }
 
 async function readForm(context: ApiContext): Promise<ExchangeForm> {
@@ -42,7 +36,7 @@ export async function createExchange(context: ApiContext): Promise<void> {
   const created = context.registry.createExchange(officer.person.committeeId, form);
   const exchange = ownExchange(context, officer.person.committeeId, created.id);
   sendJson(context.response, 201, {
-    exchange: exchangeDetail(context, exchange),
+    exchange: await exchangeDetail(context, exchange),
     invites: {
       student: inviteLink(origin, created.invites.student),
       tutor: inviteLink(origin, created.invites.tutor),
@@ -56,9 +50,9 @@ export function listExchanges(context: ApiContext): void {
   sendJson(context.response, 200, { exchanges: context.registry.exchangesOf(officer.person.committeeId) });
 }
 
-export function readExchange(context: ApiContext): void {
+export async function readExchange(context: ApiContext): Promise<void> {
   const officer = officerSession(context);
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, context.params[0])));
 }
 
 export async function updateExchange(context: ApiContext): Promise<void> {
@@ -67,7 +61,7 @@ export async function updateExchange(context: ApiContext): Promise<void> {
   const form = await readForm(context);
   if (exchange.cancelledReason !== null) throw cancelledProblem();
   context.registry.updateExchange(exchange.id, form);
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
 }
 
 /** People keep reading what was written; nobody joins or writes any more. */
@@ -76,7 +70,7 @@ export async function cancelExchange(context: ApiContext): Promise<void> {
   const exchange = ownExchange(context, officer.person.committeeId, context.params[0]);
   const reason = requireString(await readJson(context.request, context.limits.maxJsonBodyBytes), "reason", 1000);
   if (!context.registry.cancelExchange(exchange.id, reason)) throw cancelledProblem();
-  sendJson(context.response, 200, exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
+  sendJson(context.response, 200, await exchangeDetail(context, ownExchange(context, officer.person.committeeId, exchange.id)));
 }
 
 export function reissueInvite(context: ApiContext): void {
@@ -100,8 +94,8 @@ export function revokeSession(context: ApiContext): void {
   const officer = officerSession(context);
   const sessionId = context.params[0] ?? "";
   const owner = context.registry.sessionOwner(sessionId);
-  const sameCommittee = owner && owner.committeeId === officer.person.committeeId;
-  if (!owner || !sameCommittee || (owner.role === "officer" && owner.id !== officer.person.id)) throw notFound();
+  // Any officer of the committee signs out any of its devices, other officers' included.
+  if (!owner || owner.committeeId !== officer.person.committeeId) throw notFound();
   const revoked = context.registry.revokeSession(sessionId);
   context.revokeSessionSockets(sessionId);
   sendJson(context.response, 200, { revoked });

@@ -5,6 +5,7 @@ import { sendJson } from "./json";
 import { previewInvite, redeemInvite, describeSessionPerson } from "./invites";
 import { cancelExchange, createExchange, listExchanges, readExchange, reissueInvite, revokeInvite, revokeSession, updateExchange } from "./exchanges";
 import { readSummary } from "./summary";
+import { inviteOfficer, listOfficers } from "./officers";
 import { createDeviceInvite } from "./devices";
 import { readExchangeDetails } from "./exchange-details";
 import { readAttestationKey, readCertificate, readEvaluation, submitSignature } from "./evaluations";
@@ -38,6 +39,8 @@ export const apiRoutes: Route[] = [
   { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)$`), handle: reissueInvite },
   { method: "POST", path: new RegExp(`^/api/exchanges/${id}/invites/(student|tutor|contact)/revoke$`), handle: revokeInvite },
   { method: "POST", path: new RegExp(`^/api/sessions/${id}/revoke$`), handle: revokeSession },
+  { method: "GET", path: /^\/api\/officers$/, handle: listOfficers },
+  { method: "POST", path: /^\/api\/officers$/, handle: inviteOfficer },
   { method: "GET", path: /^\/api\/summary$/, handle: readSummary },
   { method: "GET", path: new RegExp(`^/api/evaluations/${id}$`), handle: readEvaluation },
   { method: "POST", path: new RegExp(`^/api/evaluations/${id}/signatures$`), handle: submitSignature },

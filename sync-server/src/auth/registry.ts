@@ -4,6 +4,7 @@ import type Database from "better-sqlite3";
 import type { ExchangeForm } from "../../../src/exchanges/exchange-form";
 import type { ExchangeRecord } from "../../../src/exchanges/exchanges-api";
 import { migrateRegistry } from "./registry-schema";
+import { exchangeInviteExpiresAt, officerInviteTtlMs, setupInviteTtlMs } from "./invite-expiry";
 import { createId, createToken, hashToken } from "./tokens";
 import type { Person, Role } from "./roles";
 
@@ -102,8 +103,15 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     updateExchange: db.prepare("UPDATE exchanges SET form = ?, updated_at = ? WHERE id = ?"),
     updatePerson: db.prepare("UPDATE people SET name = ?, email = ? WHERE exchange_id = ? AND role = ?"),
     cancelExchange: db.prepare("UPDATE exchanges SET cancelled_reason = ?, updated_at = ? WHERE id = ? AND cancelled_reason IS NULL"),
-    pendingInvite: db.prepare<[string, number], { expires_at: number }>(
-      "SELECT max(expires_at) AS expires_at FROM invites WHERE person_id = ? AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    extendInvitesOf: db.prepare(
+      "UPDATE invites SET expires_at = max(expires_at, ?) WHERE person_id = ? AND session_id IS NULL AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    ),
+    officerMadeInvite: db.prepare<[string, number], { token_hash: string; expires_at: number }>(
+      `SELECT token_hash, expires_at FROM invites WHERE person_id = ? AND session_id IS NULL AND redeemed_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+       ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+    ),
+    officerPeopleOf: db.prepare<[string], PersonRow & { email: string | null }>(
+      "SELECT id, role, name, email, committee_id, exchange_id FROM people WHERE committee_id = ? AND role = 'officer' ORDER BY created_at",
     ),
     cancelledIds: db.prepare<[], string>("SELECT id FROM exchanges WHERE cancelled_reason IS NOT NULL").pluck(),
     sealedNames: db.prepare<[], string>("SELECT name FROM sealed_documents").pluck(),
@@ -122,6 +130,14 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     const token = createToken();
     statements.insertInvite.run(hashToken(token), kind, personId, now(), now() + ttl);
     return token;
+  };
+  /** An invite for one of an exchange's people: it works until after the exchange. */
+  const issueExchangeInvite = (personId: string, form: Pick<ExchangeForm, "endDate">): string =>
+    issueInvite("person", personId, exchangeInviteExpiresAt(form, now()) - now());
+  const formOfPerson = (personId: string): ExchangeForm | null => {
+    const exchangeId = statements.person.get(personId)?.exchange_id;
+    const row = exchangeId ? statements.exchange.get(exchangeId) : undefined;
+    return row ? (JSON.parse(row.form) as ExchangeForm) : null;
   };
 
   const cancelInTransaction = db.transaction((id: string, reason: string): boolean => {
@@ -211,7 +227,7 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     issueSetupInviteIfNeeded(): string | null {
       if (statements.officerCount.get()!.n > 0) return null;
       statements.revokeSetupInvites.run(now());
-      return issueInvite("setup", null);
+      return issueInvite("setup", null, setupInviteTtlMs);
     },
 
     committeeName(committeeId: string): string | null {
@@ -226,7 +242,7 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
         const personId = createId();
         const who = form[role];
         statements.insertPerson.run(personId, role, who.name, who.email, committeeId, id, now());
-        invites[role] = issueInvite("person", personId);
+        invites[role] = issueExchangeInvite(personId, form);
       }
       return { id, invites };
     }),
@@ -246,10 +262,14 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
       return statements.officersOf.all(committeeId).map((row) => ({ name: row.name, email: row.email ?? "" }));
     },
 
-    /** Saves an edited form; the people's names and e-mails follow it, their invites and sessions stay. */
+    /**
+     * Saves an edited form; the people's names and e-mails follow it, their invites and sessions
+     * stay, and unused invites work at least until after a later last day.
+     */
     updateExchange: db.transaction((id: string, form: ExchangeForm) => {
       statements.updateExchange.run(JSON.stringify(form), now(), id);
       for (const role of ["student", "tutor", "contact"] as const) statements.updatePerson.run(form[role].name, form[role].email, id, role);
+      for (const person of statements.peopleOf.all(id)) statements.extendInvitesOf.run(exchangeInviteExpiresAt(form, now()), person.id, now());
     }),
 
     /** Cancels once; nobody can join it any more (unused invites are withdrawn), sessions stay for reading. */
@@ -281,14 +301,30 @@ export function createRegistry(db: Database.Database, options: RegistryOptions =
     /** A new invite for a person; their earlier unused invites stop working. */
     reissueInvite: db.transaction((personId: string): string => {
       statements.revokeInvitesOf.run(now(), personId);
-      return issueInvite("person", personId);
+      const form = formOfPerson(personId);
+      return form ? issueExchangeInvite(personId, form) : issueInvite("person", personId);
     }),
-    /** When the person's invite that can still be used expires, or null when there is none. */
-    pendingInviteExpiry(personId: string): number | null {
-      return statements.pendingInvite.get(personId, now())?.expires_at ?? null;
+    /**
+     * The person's unused invite made by an officer (not one of their own device links): its
+     * stored hash, from which the officer's device is told which link works, and its expiry.
+     */
+    officerMadeInvite(personId: string): { tokenHash: string; expiresAt: number } | null {
+      const row = statements.officerMadeInvite.get(personId, now());
+      return row ? { tokenHash: row.token_hash, expiresAt: row.expires_at } : null;
     },
     revokeInvitesOf(personId: string): number {
       return statements.revokeInvitesOf.run(now(), personId).changes;
+    },
+
+    /** A new local officer of the committee and their invite, which works for a week. */
+    addOfficer: db.transaction((committeeId: string, name: string, email: string): { person: Person; token: string } => {
+      const person: Person = { id: createId(), role: "officer", name, committeeId, exchangeId: null };
+      statements.insertPerson.run(person.id, person.role, name, email, committeeId, null, now());
+      return { person, token: issueInvite("person", person.id, officerInviteTtlMs) };
+    }),
+    /** The committee's local officers as people, with their e-mail. */
+    officerPeopleOf(committeeId: string): (Person & { email: string })[] {
+      return statements.officerPeopleOf.all(committeeId).map((row) => ({ ...toPerson(row), email: row.email ?? "" }));
     },
 
     /** The device key a session was opened with: its signatures must verify against it. */

@@ -151,4 +151,11 @@ export const logbook = {
   "skill.theatre": "Theatre (operating room)",
   "skill.outpatientClinic": "Outpatient clinic",
   "skill.casePresentation": "Case presentation",
+  "preparation.title.student": "Before you arrive",
+  "preparation.title.tutor": "Before the student arrives",
+  "preparation.videoCall.student": "Your tutor would like a video call with you before the exchange starts.",
+  "preparation.videoCall.tutor": "You asked for a video call with the student before the exchange starts.",
+  "preparation.requirements": "Requirements for the student",
+  "preparation.papers.student": "Papers to read first",
+  "preparation.papers.tutor": "Papers the student reads first",
 } as const;
