@@ -6,7 +6,7 @@ import { RolePage } from "../session/role-page";
 import { ForEachSession } from "../session/for-each-session";
 import type { SessionRecord } from "../db/schema";
 import { rolePath } from "../app/role-paths";
-import { checklistDone, checklistItems } from "./arrival-document";
+import { checklistProgress } from "./arrival-document";
 import { useArrival } from "./arrival-store";
 import { ArrivalFacts } from "./arrival-facts";
 import { studentNameOf, useContactSessions } from "./contact-sessions";
@@ -26,7 +26,7 @@ function StudentCard(props: { session: SessionRecord }) {
       <Show when={props.session.exchange}>{(exchange) => <p class="hint">{t("contact.period", { start: exchange().startDate, end: exchange().endDate })}</p>}</Show>
       <ArrivalFacts arrival={arrival.data} />
       <Show when={arrival.loaded()} fallback={<p>{t("loading")}</p>}>
-        <p>{t("contact.checklistProgress", { done: checklistDone(arrival.data), total: checklistItems.length })}</p>
+        <p>{t("contact.checklistProgress", checklistProgress(arrival.data))}</p>
       </Show>
       <A class="button" href={`${rolePath(props.session)}/arrival`}>
         {t("contact.openArrival")}
