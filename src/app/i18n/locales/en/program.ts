@@ -43,7 +43,7 @@ export const program = {
   "program.calendarFile": "social-program",
   "program.timeZone": "Time zone of the events",
   "program.timeZoneHint": "The times of the events are local times in this zone.",
-  "program.timeZoneUnset": "Not set yet",
+  "program.timeZoneUnknown": "That is not a time zone this app knows. Type a city and pick a zone from the suggestions, such as Europe/Lisbon.",
 
   "event.title": "Title",
   "event.untitled": "Untitled event",
