@@ -11,6 +11,8 @@ import { useArrival } from "./arrival-store";
 import { ArrivalFacts } from "./arrival-facts";
 import { studentNameOf, useContactSessions } from "./contact-sessions";
 import { useProgram } from "./program-store";
+import { useExchangeDetails } from "../logbook/exchange-details-store";
+import { Reach } from "./reach";
 import "./program.css";
 
 /** One student this device looks after: when and where they arrive, and the checklist so far. */
@@ -19,11 +21,14 @@ function StudentCard(props: { session: SessionRecord }) {
   // Each card belongs to one session for its whole life.
   // eslint-disable-next-line solid/reactivity
   const arrival = useArrival(props.session.exchangeId ?? "", props.session.personId);
+  // eslint-disable-next-line solid/reactivity
+  const details = useExchangeDetails(props.session);
   const headingId = () => `student-${props.session.personId}`;
   return (
     <li class="card">
       <h3 id={headingId()}>{studentNameOf(props.session)}</h3>
       <Show when={props.session.exchange}>{(exchange) => <p class="hint">{t("contact.period", { start: exchange().startDate, end: exchange().endDate })}</p>}</Show>
+      <Show when={details()?.studentContact}>{(reach) => <Reach email={reach().email} phone={reach().phone} />}</Show>
       <ArrivalFacts arrival={arrival.data} />
       <Show when={arrival.loaded()} fallback={<p>{t("loading")}</p>}>
         <p>{t("contact.checklistProgress", checklistProgress(arrival.data))}</p>
