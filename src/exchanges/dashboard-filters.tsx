@@ -1,10 +1,10 @@
-import { For } from "solid-js";
+import { For, type JSX } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import { exchangeStatuses } from "./dashboard-row";
-import type { DashboardFilter } from "./dashboard-view";
-import { statusLabels } from "./dashboard-table";
+import type { DashboardFilter, DashboardSort, SortKey } from "./dashboard-view";
+import { dashboardColumns, statusLabels } from "./dashboard-table";
 
-export function DashboardFilters(props: { filter: DashboardFilter; months: string[]; onChange: (filter: DashboardFilter) => void }) {
+export function DashboardFilters(props: { filter: DashboardFilter; months: string[]; onChange: (filter: DashboardFilter) => void; children?: JSX.Element }) {
   const { t, locale } = useI18n();
   const monthName = (month: string) => new Intl.DateTimeFormat(locale(), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
   const set = (change: Partial<DashboardFilter>) => props.onChange({ ...props.filter, ...change });
@@ -33,6 +33,21 @@ export function DashboardFilters(props: { filter: DashboardFilter; months: strin
           <For each={exchangeStatuses}>{(status) => <option value={status}>{t(statusLabels[status])}</option>}</For>
         </select>
       </div>
+      {props.children}
     </fieldset>
+  );
+}
+
+/** The sort for the phone's cards, which have no column headers to press; the table's headers sort the same list. */
+export function DashboardSortPicker(props: { sort: DashboardSort; onChange: (sort: DashboardSort) => void }) {
+  const { t } = useI18n();
+  const keys = dashboardColumns.flatMap((column) => (column.sort ? [{ key: column.sort, label: column.sort === "attention" ? t("dashboard.sortAttention") : t(column.label) }] : []));
+  return (
+    <div class="sort-picker">
+      <label for="dashboard-sort">{t("dashboard.sortBy")}</label>
+      <select id="dashboard-sort" value={props.sort.key} onChange={(e) => props.onChange({ key: e.currentTarget.value as SortKey, descending: false })}>
+        <For each={keys}>{(option) => <option value={option.key}>{option.label}</option>}</For>
+      </select>
+    </div>
   );
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dashboardRow, exchangeStatus, type DashboardInput } from "./dashboard-row";
-import { exchangeForm } from "../../test/helpers/provision";
-import type { ExchangeForm } from "./exchange-form";
+import { dashboardRow, exchangeStatus } from "./dashboard-row";
+import { dashboardForm as form, dashboardInput } from "../../test/helpers/dashboard-input";
 
-const form = { ...exchangeForm(), startDate: "2026-07-06", endDate: "2026-08-02" } as ExchangeForm; // a Monday, 28 days
 const day = (date: string, fields: Partial<{ hours: number | null; activities: string }> = {}) => ({
   date,
   hours: null,
@@ -15,20 +13,7 @@ const day = (date: string, fields: Partial<{ hours: number | null; activities: s
   ...fields,
 });
 
-function input(fields: Partial<DashboardInput>): DashboardInput {
-  return {
-    exchangeId: "x",
-    form,
-    cancelledReason: null,
-    student: { cover: {}, expectations: "", days: {}, attendance: {}, appraisals: {} },
-    tutor: { projectDescription: "", extraSkills: [], comments: {}, attendanceConfirmations: {}, appraisals: {} },
-    lastSyncAt: null,
-    signatures: { signedBy: [], certificateReady: false },
-    joined: { student: true, tutor: true, contact: false },
-    today: "2026-07-22",
-    ...fields,
-  };
-}
+const input = dashboardInput;
 
 describe("exchangeStatus", () => {
   it("is upcoming, ongoing, finished or cancelled", () => {

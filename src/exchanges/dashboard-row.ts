@@ -7,7 +7,7 @@ import type { StudentLogbookData } from "../logbook/student-document";
 import { weekFromKey, type TutorDocumentData } from "../review/tutor-document";
 import { exchangeWeeks, weekOf, weekReadyToConfirm, workingDays } from "../logbook/rules/calendar";
 import { appraisalSchedule, appraisalsDone, type AppraisalId } from "../logbook/rules/appraisals";
-import { attendanceTotals, logbookProgress, type AttendanceTotals } from "../logbook/rules/totals";
+import { attendanceTotals, isLogged, logbookProgress, ownEntry, type AttendanceTotals } from "../logbook/rules/totals";
 
 export type ExchangeStatus = "upcoming" | "ongoing" | "finished" | "cancelled";
 export const exchangeStatuses: readonly ExchangeStatus[] = ["upcoming", "ongoing", "finished", "cancelled"];
@@ -35,7 +35,11 @@ export interface DashboardRow {
   projectTitle: string;
   studentName: string;
   tutorName: string;
+  tutorEmail: string;
   contactName: string;
+  contactEmail: string;
+  homeNmo: string;
+  homeCountry: string;
   startDate: string;
   endDate: string;
   status: ExchangeStatus;
@@ -55,6 +59,10 @@ export interface DashboardRow {
   weeksStarted: number;
   signatures: EvaluationSignatures;
   joined: { student: boolean; tutor: boolean; contact: boolean };
+  /** Working days before today, counted back from yesterday, with neither an entry nor a declared absence. */
+  quietWorkingDays: number;
+  /** The contact person's arrival checklist for this student: items ticked, of all items. */
+  checklist: { done: number; total: number };
 }
 
 /** An exchange the server could not summarise this time, and why. */
@@ -83,6 +91,7 @@ export interface DashboardInput {
   lastSyncAt: number | null;
   signatures: EvaluationSignatures;
   joined: DashboardRow["joined"];
+  checklist: DashboardRow["checklist"];
   today: string;
 }
 
@@ -95,6 +104,23 @@ export function exchangeStatus(form: Pick<ExchangeForm, "startDate" | "endDate">
 const hasText = (value: string) => value.trim() !== "";
 // Confirmations are keyed as the tutor's store writes them (weekKey: "3"); any other key never counts.
 const weekNumber = (key: string) => weekFromKey(key) ?? Infinity;
+
+/**
+ * How many working days in a row, up to yesterday, have no logged entry and no absence or
+ * excuse declared: today does not count yet (the student may write in the evening), and a day
+ * the student said they were away is not a silent day.
+ */
+export function quietWorkingDays(student: Pick<StudentLogbookData, "days" | "attendance">, days: readonly string[], today: string): number {
+  const logged = new Set(Object.values(student.days).filter(isLogged).map((entry) => entry.date));
+  let quiet = 0;
+  for (const date of [...days].reverse()) {
+    if (date >= today) continue;
+    const status = ownEntry(student.attendance, date)?.status;
+    if (logged.has(date) || status === "absent" || status === "excused") break;
+    quiet += 1;
+  }
+  return quiet;
+}
 
 export function dashboardRow(input: DashboardInput): DashboardRow {
   const { form, student, tutor, today } = input;
@@ -118,7 +144,11 @@ export function dashboardRow(input: DashboardInput): DashboardRow {
     projectTitle: form.projectTitle,
     studentName: form.student.name,
     tutorName: form.tutor.name,
+    tutorEmail: form.tutor.email,
     contactName: form.contact.name,
+    contactEmail: form.contact.email,
+    homeNmo: form.student.homeNmo,
+    homeCountry: form.student.homeCountry,
     startDate: form.startDate,
     endDate: form.endDate,
     status: exchangeStatus(form, input.cancelledReason, today),
@@ -137,5 +167,7 @@ export function dashboardRow(input: DashboardInput): DashboardRow {
     weeksStarted,
     signatures: input.signatures,
     joined: input.joined,
+    quietWorkingDays: quietWorkingDays(student, days, today),
+    checklist: input.checklist,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DashboardRow } from "./dashboard-row";
-import { dashboardCsv, filterRows, monthsOf, sortRows } from "./dashboard-view";
+import { completeRow, dashboardCsv, filterRows, monthsOf, sortRows } from "./dashboard-view";
 
 function row(fields: Partial<DashboardRow>): DashboardRow {
   return {
@@ -9,7 +9,11 @@ function row(fields: Partial<DashboardRow>): DashboardRow {
     projectTitle: "P",
     studentName: "S",
     tutorName: "T",
+    tutorEmail: "t@example.org",
     contactName: "C",
+    contactEmail: "c@example.org",
+    homeNmo: "IFMSA-Québec",
+    homeCountry: "Canada",
     startDate: "2026-07-01",
     endDate: "2026-07-28",
     status: "ongoing",
@@ -25,6 +29,8 @@ function row(fields: Partial<DashboardRow>): DashboardRow {
     weeksStarted: 0,
     signatures: { signedBy: [], certificateReady: false },
     joined: { student: true, tutor: true, contact: true },
+    quietWorkingDays: 0,
+    checklist: { done: 2, total: 6 },
     ...fields,
   };
 }
@@ -59,6 +65,31 @@ describe("dashboard filters and sorting", () => {
   });
 });
 
+describe("needs-attention order", () => {
+  const today = "2026-07-22";
+  it("puts exchanges that need the officer first, the most reasons first, then by start date", () => {
+    const list = [
+      row({ exchangeId: "fine", startDate: "2026-07-01", endDate: "2026-07-28" }),
+      row({ exchangeId: "quiet", startDate: "2026-07-06", endDate: "2026-08-02", quietWorkingDays: 4 }),
+      row({ exchangeId: "two", startDate: "2026-07-10", endDate: "2026-08-06", quietWorkingDays: 3, joined: { student: true, tutor: false, contact: true } }),
+      row({ exchangeId: "cancelled", status: "cancelled", cancelledReason: "Visa", quietWorkingDays: 9 }),
+    ];
+    expect(ids(sortRows(list, { key: "attention", descending: false }, today))).toEqual(["two", "quiet", "fine", "cancelled"]);
+    expect(ids(sortRows(list, { key: "attention", descending: true }, today)).slice(-2)).toEqual(["quiet", "two"]);
+  });
+
+  it("keeps the rows of a summary kept from an older server readable", () => {
+    const old = { ...row({}) } as Partial<DashboardRow>;
+    delete old.checklist;
+    delete old.quietWorkingDays;
+    delete old.tutorEmail;
+    const complete = completeRow(old as DashboardRow);
+    expect(complete.checklist).toEqual({ done: 0, total: 0 });
+    expect(complete.quietWorkingDays).toBe(0);
+    expect(complete.tutorEmail).toBe("");
+  });
+});
+
 describe("dashboard CSV", () => {
   it("has a header and one quoted-where-needed line per row", () => {
     const csv = dashboardCsv([rows[2]!], {
@@ -68,10 +99,12 @@ describe("dashboard CSV", () => {
       signer: (w) => w,
       yes: "yes",
       no: "no",
+      attention: (reason) => reason.kind,
+      today: "2026-06-01",
     });
     const [header, line, end] = csv.split("\r\n");
     expect(header).toBe("Student,Project,Kind,Start,End,Status,Logged,Expected,Sync,Due,Done,P,A,E,U,W,Signed,Cert,Reason");
-    expect(line).toBe('Bo,P,research,2026-05-01,2026-05-28,CANCELLED,5,20,1970-01-01T00:00:00.100Z,0,0,0,0,0,0,0,,no,"Visa, refused"');
+    expect(line).toBe('Bo,P,research,2026-05-01,2026-05-28,CANCELLED,5,20,1970-01-01T00:00:00.100Z,0,0,0,0,0,0,0,,no,"Visa, refused",T,t@example.org,C,c@example.org,IFMSA-Québec,Canada,2,6,');
     expect(end).toBe("");
   });
 });

@@ -2,6 +2,7 @@
 import type { ExchangeKind } from "./exchange-form";
 import { exchangeStatuses, type DashboardRow, type ExchangeStatus } from "./dashboard-row";
 import { toCsv, type CsvCell } from "./csv";
+import { attentionReasons, type AttentionReason } from "./dashboard-attention";
 
 export interface DashboardFilter {
   /** "YYYY-MM": exchanges with at least one day in that month; "" for all. */
@@ -10,13 +11,35 @@ export interface DashboardFilter {
   status: ExchangeStatus | "";
 }
 
-export type SortKey = "student" | "start" | "status" | "progress" | "lastSync" | "appraisals";
+export type SortKey = "attention" | "student" | "start" | "status" | "progress" | "lastSync" | "appraisals";
+export const sortKeys: readonly SortKey[] = ["attention", "student", "start", "status", "progress", "lastSync", "appraisals"];
 export interface DashboardSort {
   key: SortKey;
   descending: boolean;
 }
 
 export const noFilter: DashboardFilter = { month: "", kind: "", status: "" };
+/** Needs-attention first: what the officer opens the dashboard for. */
+export const defaultSort: DashboardSort = { key: "attention", descending: false };
+
+export const isFiltered = (filter: DashboardFilter) => filter.month !== "" || filter.kind !== "" || filter.status !== "";
+
+/**
+ * A row as the current app reads it: a summary kept on the device from an older server may lack
+ * the later fields, which then read as "nothing known" instead of breaking the dashboard.
+ */
+export function completeRow(row: DashboardRow): DashboardRow {
+  const later: Partial<DashboardRow> = row;
+  return {
+    ...row,
+    tutorEmail: later.tutorEmail ?? "",
+    contactEmail: later.contactEmail ?? "",
+    homeNmo: later.homeNmo ?? "",
+    homeCountry: later.homeCountry ?? "",
+    quietWorkingDays: later.quietWorkingDays ?? 0,
+    checklist: later.checklist ?? { done: 0, total: 0 },
+  };
+}
 
 export function filterRows(rows: readonly DashboardRow[], filter: DashboardFilter): DashboardRow[] {
   return rows.filter(
@@ -45,7 +68,16 @@ export function monthsOf(rows: readonly DashboardRow[]): string[] {
 
 export const progressOf = (row: DashboardRow) => (row.daysExpected === 0 ? 0 : row.daysLogged / row.daysExpected);
 
-const comparators: Record<SortKey, (a: DashboardRow, b: DashboardRow) => number> = {
+type Comparator = (a: DashboardRow, b: DashboardRow) => number;
+
+// More reasons first; a row needing nothing last.
+const byAttention = (today: string): Comparator => {
+  const counts = new Map<DashboardRow, number>();
+  const count = (row: DashboardRow) => counts.get(row) ?? counts.set(row, attentionReasons(row, today).length).get(row) ?? 0;
+  return (a, b) => count(b) - count(a);
+};
+
+const comparators: Record<Exclude<SortKey, "attention">, Comparator> = {
   student: (a, b) => a.studentName.localeCompare(b.studentName),
   start: (a, b) => a.startDate.localeCompare(b.startDate),
   status: (a, b) => exchangeStatuses.indexOf(a.status) - exchangeStatuses.indexOf(b.status),
@@ -54,10 +86,11 @@ const comparators: Record<SortKey, (a: DashboardRow, b: DashboardRow) => number>
   appraisals: (a, b) => a.appraisalsDue - a.appraisalsDone - (b.appraisalsDue - b.appraisalsDone),
 };
 
-/** Sorted copy; ties fall back to the start date, then the student, so the order is stable. */
-export function sortRows(rows: readonly DashboardRow[], sort: DashboardSort): DashboardRow[] {
+/** Sorted copy; ties fall back to the start date, then the student, so the order is stable. `today` decides what needs attention. */
+export function sortRows(rows: readonly DashboardRow[], sort: DashboardSort, today = ""): DashboardRow[] {
   const direction = sort.descending ? -1 : 1;
-  return [...rows].sort((a, b) => direction * comparators[sort.key](a, b) || comparators.start(a, b) || comparators.student(a, b));
+  const compare = sort.key === "attention" ? byAttention(today) : comparators[sort.key];
+  return [...rows].sort((a, b) => direction * compare(a, b) || comparators.start(a, b) || comparators.student(a, b));
 }
 
 export interface CsvText {
@@ -67,6 +100,8 @@ export interface CsvText {
   signer: (who: "student" | "tutor") => string;
   yes: string;
   no: string;
+  attention: (reason: AttentionReason) => string;
+  today: string;
 }
 
 export function dashboardCsv(rows: readonly DashboardRow[], text: CsvText): string {
@@ -90,6 +125,15 @@ export function dashboardCsv(rows: readonly DashboardRow[], text: CsvText): stri
     row.signatures.signedBy.map(text.signer).join(" + "),
     row.signatures.certificateReady ? text.yes : text.no,
     row.cancelledReason,
+    row.tutorName,
+    row.tutorEmail,
+    row.contactName,
+    row.contactEmail,
+    row.homeNmo,
+    row.homeCountry,
+    row.checklist.done,
+    row.checklist.total,
+    attentionReasons(row, text.today).map(text.attention).join("; "),
   ]);
   return toCsv([text.headers, ...body]);
 }

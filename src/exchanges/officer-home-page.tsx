@@ -6,10 +6,14 @@ import { RolePage } from "../session/role-page";
 import type { SessionRecord } from "../db/schema";
 import { downloadFile } from "../ui/download-file";
 import { useOfficerStore, isUnreachable } from "./officer-store";
-import { dashboardCsv, filterRows, monthsOf, noFilter, sortRows, type DashboardFilter, type DashboardSort, type SortKey } from "./dashboard-view";
+import { completeRow, dashboardCsv, defaultSort, filterRows, isFiltered, monthsOf, noFilter, sortRows, type DashboardFilter, type DashboardSort, type SortKey } from "./dashboard-view";
 import { utf8Bom } from "./csv";
 import { DashboardTable, statusLabels } from "./dashboard-table";
-import { DashboardFilters } from "./dashboard-filters";
+import { DashboardCards } from "./dashboard-cards";
+import { DashboardFilters, DashboardSortPicker } from "./dashboard-filters";
+import { useDashboardPreferences, type DashboardPreferences } from "./dashboard-preferences";
+import { attentionReasons } from "./dashboard-attention";
+import { useAttentionText } from "./dashboard-signals";
 import { StaleNotice } from "./stale-notice";
 import "./officer.css";
 
@@ -19,11 +23,33 @@ function Dashboard(props: { session: SessionRecord }) {
   // eslint-disable-next-line solid/reactivity
   const store = useOfficerStore(props.session);
   const [summary, { refetch }] = createResource(store.summary);
-  const [filter, setFilter] = createSignal<DashboardFilter>(noFilter);
-  const [sort, setSort] = createSignal<DashboardSort>({ key: "start", descending: false });
+  // eslint-disable-next-line solid/reactivity
+  const preferences = useDashboardPreferences(props.session.personId);
+  const [filter, setFilterSignal] = createSignal<DashboardFilter>(noFilter);
+  const [sort, setSortSignal] = createSignal<DashboardSort>(defaultSort);
+  // The dashboard waits for the kept filters, so a reload never shows the unfiltered list first.
+  const [kept] = createResource(async () => {
+    const loaded = await preferences.load();
+    setFilterSignal(loaded.filter);
+    setSortSignal(loaded.sort);
+    return true;
+  });
+  const keep = (next: Partial<DashboardPreferences>) => void preferences.save({ filter: filter(), sort: sort(), ...next });
+  const setFilter = (next: DashboardFilter) => {
+    setFilterSignal(next);
+    keep({ filter: next });
+  };
   const home = () => `/officer/${props.session.personId}`;
-  const rows = createMemo(() => sortRows(filterRows(summary.latest?.body.rows ?? [], filter()), sort()));
-  const changeSort = (key: SortKey) => setSort((current) => ({ key, descending: current.key === key ? !current.descending : false }));
+  const today = () => summary.latest?.body.today ?? "";
+  const allRows = createMemo(() => (summary.latest?.body.rows ?? []).map(completeRow));
+  const rows = createMemo(() => sortRows(filterRows(allRows(), filter()), sort(), today()));
+  const needingAttention = () => allRows().filter((row) => attentionReasons(row, today()).length > 0).length;
+  const setSort = (next: DashboardSort) => {
+    setSortSignal(next);
+    keep({ sort: next });
+  };
+  const changeSort = (key: SortKey) => setSort({ key, descending: sort().key === key ? !sort().descending : false });
+  const attentionText = useAttentionText();
 
   const exportCsv = () => {
     const csv = dashboardCsv(rows(), {
@@ -47,18 +73,29 @@ function Dashboard(props: { session: SessionRecord }) {
         t("dashboard.csv.signedBy"),
         t("dashboard.csv.certificate"),
         t("dashboard.csv.cancelledReason"),
+        t("dashboard.csv.tutor"),
+        t("dashboard.csv.tutorEmail"),
+        t("dashboard.csv.contact"),
+        t("dashboard.csv.contactEmail"),
+        t("dashboard.csv.homeNmo"),
+        t("dashboard.csv.homeCountry"),
+        t("dashboard.csv.checklistDone"),
+        t("dashboard.csv.checklistTotal"),
+        t("dashboard.csv.attention"),
       ],
       status: (status) => t(statusLabels[status]),
       kind: (kind) => t(kind === "research" ? "exchangeForm.kindResearch" : "exchangeForm.kindProfessional"),
       signer: (who) => t(who === "student" ? "exchanges.role.student" : "exchanges.role.tutor"),
       yes: t("dashboard.yes"),
       no: t("dashboard.no"),
+      attention: attentionText,
+      today: today(),
     });
     downloadFile(`incoming-students-${summary.latest?.body.today ?? "today"}.csv`, utf8Bom + csv, "text/csv;charset=utf-8");
   };
 
   return (
-    <>
+    <div class="officer-home">
       <PageTitle>{t("officer.title")}</PageTitle>
       <p>{t("officer.lead", { committee: props.session.title })}</p>
       <div class="actions">
@@ -80,12 +117,17 @@ function Dashboard(props: { session: SessionRecord }) {
               {t("dashboard.retry")}
             </button>
           </Match>
-          <Match when={summary.latest}>
+          <Match when={kept() && summary.latest}>
             {(fetched) => (
               <>
                 <StaleNotice fetchedAt={fetched().fetchedAt} fromCache={fetched().fromCache} />
                 <Show when={fetched().body.rows.length > 0} fallback={<p>{t("dashboard.empty")}</p>}>
-                  <DashboardFilters filter={filter()} months={monthsOf(fetched().body.rows)} onChange={setFilter} />
+                  <p class="attention-summary" role="status">
+                    <Show when={needingAttention() > 0}>{t("dashboard.attentionCount", { count: needingAttention() })}</Show>
+                  </p>
+                  <DashboardFilters filter={filter()} months={monthsOf(fetched().body.rows)} onChange={setFilter}>
+                    <DashboardSortPicker sort={sort()} onChange={setSort} />
+                  </DashboardFilters>
                   <div class="actions">
                     <button type="button" onClick={exportCsv}>
                       {t("dashboard.exportCsv")}
@@ -94,14 +136,27 @@ function Dashboard(props: { session: SessionRecord }) {
                       {t("dashboard.refresh")}
                     </button>
                   </div>
-                  <DashboardTable rows={rows()} sort={sort()} onSort={changeSort} exchangeHref={(id) => `${home()}/exchanges/${id}`} />
+                  <Show
+                    when={rows().length > 0}
+                    fallback={
+                      <div class="no-match">
+                        <p>{t("dashboard.noMatch")}</p>
+                        <button type="button" disabled={!isFiltered(filter())} onClick={() => setFilter(noFilter)}>
+                          {t("dashboard.clearFilters")}
+                        </button>
+                      </div>
+                    }
+                  >
+                    <DashboardTable rows={rows()} today={today()} sort={sort()} onSort={changeSort} exchangeHref={(id) => `${home()}/exchanges/${id}`} />
+                    <DashboardCards rows={rows()} today={today()} exchangeHref={(id) => `${home()}/exchanges/${id}`} />
+                  </Show>
                 </Show>
               </>
             )}
           </Match>
         </Switch>
       </section>
-    </>
+    </div>
   );
 }
 

@@ -15,4 +15,9 @@ export interface ExchangeDetails {
   student: { levelOfStudies: string; university: string; homeNmo: string; homeCountry: string };
   contact: { name: string; email: string; phone: string };
   officers: { name: string; email: string }[];
+  /**
+   * How to reach the student: only for the exchange's contact person (who meets them) and the
+   * student; the tutor has it from the host's own channels. Absent from older servers.
+   */
+  studentContact?: { name: string; email: string; phone: string };
 }

@@ -4,7 +4,7 @@ import type { Accessor } from "solid-js";
 import type { Store } from "solid-js/store";
 import { localEdit } from "../sync/origins";
 import * as arrival from "./arrival-document";
-import type { ArrivalData, ArrivalTextField, ChecklistItem } from "./arrival-document";
+import type { ArrivalData, ArrivalTextField, ChecklistItem, ExtraChecklistItem, StayField } from "./arrival-document";
 import { useProjectedDocument } from "../sync/projected-document";
 
 export interface ArrivalStore {
@@ -13,12 +13,14 @@ export interface ArrivalStore {
   setWhen(field: "date" | "time", value: string): void;
   setText(field: ArrivalTextField, value: string): void;
   setChecked(item: ChecklistItem, done: boolean): void;
+  addItem(label: string): void;
+  setExtraDone(item: ExtraChecklistItem, done: boolean): void;
+  removeItem(id: string): void;
+  setStay(field: StayField, value: string): void;
 }
 
-const emptyChecklist = () => Object.fromEntries(arrival.checklistItems.map((item) => [item, { done: false, at: null }])) as ArrivalData["checklist"];
-
 export function useArrival(exchangeId: string, personId: string): ArrivalStore {
-  const empty: ArrivalData = { date: "", time: "", place: "", notes: "", checklist: emptyChecklist() };
+  const empty: ArrivalData = arrival.emptyArrival();
   const projected = useProjectedDocument(arrival.arrivalDocumentName(exchangeId), arrival.readArrival, empty);
   const origin = localEdit(personId);
   return {
@@ -30,5 +32,15 @@ export function useArrival(exchangeId: string, personId: string): ArrivalStore {
       const at = Date.now();
       projected.write((doc) => arrival.setChecklistItem(doc, origin, item, done, at));
     },
+    addItem(label) {
+      const at = Date.now();
+      projected.write((doc) => void arrival.addChecklistItem(doc, origin, label, at));
+    },
+    setExtraDone(item, done) {
+      const at = Date.now();
+      projected.write((doc) => arrival.setExtraItemDone(doc, origin, item, done, at));
+    },
+    removeItem: (id) => projected.write((doc) => arrival.removeChecklistItem(doc, origin, id)),
+    setStay: (field, value) => projected.write((doc) => arrival.setStayText(doc, origin, field, value)),
   };
 }

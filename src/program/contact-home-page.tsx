@@ -6,11 +6,13 @@ import { RolePage } from "../session/role-page";
 import { ForEachSession } from "../session/for-each-session";
 import type { SessionRecord } from "../db/schema";
 import { rolePath } from "../app/role-paths";
-import { checklistDone, checklistItems } from "./arrival-document";
+import { checklistProgress } from "./arrival-document";
 import { useArrival } from "./arrival-store";
 import { ArrivalFacts } from "./arrival-facts";
 import { studentNameOf, useContactSessions } from "./contact-sessions";
 import { useProgram } from "./program-store";
+import { useExchangeDetails } from "../logbook/exchange-details-store";
+import { Reach } from "./reach";
 import "./program.css";
 
 /** One student this device looks after: when and where they arrive, and the checklist so far. */
@@ -19,14 +21,17 @@ function StudentCard(props: { session: SessionRecord }) {
   // Each card belongs to one session for its whole life.
   // eslint-disable-next-line solid/reactivity
   const arrival = useArrival(props.session.exchangeId ?? "", props.session.personId);
+  // eslint-disable-next-line solid/reactivity
+  const details = useExchangeDetails(props.session);
   const headingId = () => `student-${props.session.personId}`;
   return (
     <li class="card">
       <h3 id={headingId()}>{studentNameOf(props.session)}</h3>
       <Show when={props.session.exchange}>{(exchange) => <p class="hint">{t("contact.period", { start: exchange().startDate, end: exchange().endDate })}</p>}</Show>
+      <Show when={details()?.studentContact}>{(reach) => <Reach email={reach().email} phone={reach().phone} />}</Show>
       <ArrivalFacts arrival={arrival.data} />
       <Show when={arrival.loaded()} fallback={<p>{t("loading")}</p>}>
-        <p>{t("contact.checklistProgress", { done: checklistDone(arrival.data), total: checklistItems.length })}</p>
+        <p>{t("contact.checklistProgress", checklistProgress(arrival.data))}</p>
       </Show>
       <A class="button" href={`${rolePath(props.session)}/arrival`}>
         {t("contact.openArrival")}

@@ -21,8 +21,9 @@ const timeFields: { field: EventTimeField; label: MessageKey; type: "date" | "ti
 ];
 
 /** One event of the program, saved as it is typed. */
-export function EventEditor(props: { event: ProgramEvent; program: ProgramStore }) {
-  const { t } = useI18n();
+export function EventEditor(props: { event: ProgramEvent; program: ProgramStore; open: boolean; onToggle: () => void }) {
+  const { t, formatDate } = useI18n();
+  const when = () => [props.event.date ? formatDate(props.event.date, "dayShort") : t("event.noDate"), [props.event.startTime, props.event.endTime].filter(Boolean).join("–")].filter(Boolean).join(", ");
   const id = (field: string) => `event-${props.event.id}-${field}`;
   const name = () => props.event.title || t("event.untitled");
   const remove = () => {
@@ -30,7 +31,16 @@ export function EventEditor(props: { event: ProgramEvent; program: ProgramStore 
   };
   return (
     <section class="card event-editor" aria-labelledby={id("heading")}>
-      <h3 id={id("heading")}>{name()}</h3>
+      <h3 class="event-line">
+        <button type="button" aria-expanded={props.open} aria-controls={id("fields")} onClick={() => props.onToggle()}>
+          <span class="chevron" aria-hidden="true">
+            {props.open ? "▾" : "▸"}
+          </span>{" "}
+          <span id={id("heading")}>{name()}</span>
+          <span class="event-when">{when()}</span>
+        </button>
+      </h3>
+      <div id={id("fields")} hidden={!props.open}>
       <TextField id={id("title")} label={t("event.title")} value={props.event.title} onInput={(v) => props.program.setEventText(props.event.id, "title", v)} />
       <div class="field-row">
         <For each={timeFields}>
@@ -65,6 +75,7 @@ export function EventEditor(props: { event: ProgramEvent; program: ProgramStore 
           {t("event.delete")}
           <span class="visually-hidden">: {name()}</span>
         </button>
+      </div>
       </div>
     </section>
   );

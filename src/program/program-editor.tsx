@@ -1,4 +1,4 @@
-import { For, Show } from "solid-js";
+import { createMemo, createSignal, For, Show } from "solid-js";
 import { useI18n } from "../app/i18n/i18n-context";
 import type { MessageKey } from "../app/i18n/locales";
 import { TextField } from "../ui/text-field";
@@ -19,39 +19,42 @@ const boarding: { field: BoardingField; label: MessageKey; hint: MessageKey }[] 
   { field: "how", label: "boarding.how", hint: "boarding.howHint" },
 ];
 
-function zones(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return current && !all.includes(current) ? [current, ...all] : all;
-}
+import { TimeZoneField } from "./time-zone-field";
 
 /** The whole program, editable offline by the committee's officers and contact persons. */
 export function ProgramEditor(props: { program: ProgramStore }) {
   const { t } = useI18n();
   const p = () => props.program;
+  // Events stay where they were when the page opened (date order), new ones below: re-sorting
+  // as a date is typed would move the event away from the person and take the focus with it.
+  const placed = new Map<string, number>();
+  const events = createMemo(() => {
+    const list = p().data.events;
+    for (const event of list) if (!placed.has(event.id)) placed.set(event.id, placed.size);
+    return [...list].sort((a, b) => (placed.get(a.id) ?? 0) - (placed.get(b.id) ?? 0));
+  });
+  // One line per event until opened; an event added here opens at once.
+  const [open, setOpen] = createSignal<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const addEvent = () => {
     const id = p().addEvent();
+    setOpen((current) => new Set(current).add(id));
     queueMicrotask(() => document.getElementById(`event-${id}-title`)?.focus());
   };
   return (
     <>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t("program.events")}</h2>
-        <div class="field">
-          <label for="program-zone">{t("program.timeZone")}</label>
-          <p class="hint" id="program-zone-hint">
-            {t("program.timeZoneHint")}
-          </p>
-          <select id="program-zone" aria-describedby="program-zone-hint" value={p().data.timeZone} onChange={(e) => p().setTimeZone(e.currentTarget.value)}>
-            <Show when={!p().data.timeZone}>
-              <option value="">{t("program.timeZoneUnset")}</option>
-            </Show>
-            <For each={zones(p().data.timeZone)}>{(zone) => <option value={zone}>{zone}</option>}</For>
-          </select>
-        </div>
+        <TimeZoneField value={p().data.timeZone} onChange={(zone) => p().setTimeZone(zone)} />
         <Show when={p().data.events.length === 0}>
           <p>{t("program.noEvents")}</p>
         </Show>
-        <For each={p().data.events}>{(event) => <EventEditor event={event} program={p()} />}</For>
+        <For each={events()}>{(event) => <EventEditor event={event} program={p()} open={open().has(event.id)} onToggle={() => toggle(event.id)} />}</For>
         <div class="actions">
           <button type="button" class="primary" onClick={addEvent}>
             {t("program.addEvent")}

@@ -42,8 +42,9 @@ test("the contact person's offline program edits reach the student, also after a
     const studentHome = new StudentStay(studentPage);
     await studentHome.openHome();
     const stay = studentHome.region;
-    // Nothing from the committee yet: no "Your stay" heading over nothing.
-    await expect(stay).toHaveCount(0);
+    // Nothing from the committee yet: "Your stay" names only the contact person.
+    await expect(stay.getByRole("heading", { level: 3, name: "Your contact person" })).toBeVisible();
+    await expect(stay.getByRole("heading", { level: 3, name: "Where you stay" })).toHaveCount(0);
 
     await waitForServiceWorker(contactPage);
     await new ContactScreens(contactPage).openHome();

@@ -1,5 +1,6 @@
 // The student on a 360 px Android phone, ten days into the exchange: every section in view and
-// today's entry one tap away, no "Your stay" heading over nothing, "All days" telling weekends,
+// today's entry one tap away, "Your stay" naming only the contact person before the committee
+// writes anything, "All days" telling weekends,
 // absences, excused days, days to come and days not written apart in words, the stamp of an
 // entry saying "you on this phone" (and the student's name and device to the tutor), and the
 // line breaks people typed kept on the other person's screen.
@@ -27,7 +28,7 @@ test("a student's phone: sections in view, days told apart in words, 'you on thi
   await new JoinPage(page).joinThrough(exchange.invites.student, /Join as the student of/);
   const logbook = await StudentLogbook.fromHome(page);
 
-  // The home: every section in view without scrolling sideways, no empty "Your stay".
+  // The home: every section in view without scrolling sideways.
   const links = page.getByRole("navigation", { name: "Logbook sections" }).getByRole("link");
   for (const link of await links.all()) {
     const box = (await link.boundingBox())!;
@@ -35,7 +36,11 @@ test("a student's phone: sections in view, days told apart in words, 'you on thi
     expect(box.x + box.width).toBeLessThanOrEqual(360);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await expect(page.getByRole("heading", { name: "Your stay" })).toHaveCount(0);
+  // Before the committee has written anything, "Your stay" holds only who the contact person is.
+  const stay = page.getByRole("region", { name: "Your stay" });
+  await expect(stay.getByRole("heading", { level: 3, name: "Your contact person" })).toBeVisible();
+  await expect(stay.getByRole("heading", { level: 3, name: "Where you stay" })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // One tap to today's entry; a line break in it; the stamp says this phone.
   await page.getByRole("link", { name: "Write today's entry" }).click();

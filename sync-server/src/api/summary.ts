@@ -5,6 +5,7 @@
 // answers from its previous reading, so the dashboard does not wait for it.
 import { todayIso } from "../../../src/logbook/rules/calendar";
 import { dashboardRow, type DashboardProblem, type DashboardRow, type DashboardSummary } from "../../../src/exchanges/dashboard-row";
+import { checklistProgress } from "../../../src/program/arrival-document";
 import { documentName, exchangeDocumentKinds } from "../auth/roles";
 import type { StoredExchange } from "../auth/registry";
 import { ContentUnavailable } from "./stored-document";
@@ -20,9 +21,10 @@ export async function summarizeExchange(
   today: string,
 ): Promise<DashboardRow> {
   const waitMs = summaryReadWaitMs;
-  const [student, tutor] = await Promise.all([
+  const [student, tutor, arrival] = await Promise.all([
     context.content.read(documentName({ kind: "student", exchangeId: exchange.id }), "student-logbook", { waitMs }),
     context.content.read(documentName({ kind: "tutor", exchangeId: exchange.id }), "tutor-document", { waitMs }),
+    context.content.read(documentName({ kind: "arrival", exchangeId: exchange.id }), "arrival", { waitMs }),
   ]);
   const joined = { student: false, tutor: false, contact: false };
   for (const person of context.registry.peopleOf(exchange.id)) {
@@ -37,6 +39,7 @@ export async function summarizeExchange(
     lastSyncAt: context.activity.lastUpdateAt(exchangeDocumentKinds.map((kind) => documentName({ kind, exchangeId: exchange.id }))),
     signatures: await context.evaluations.dashboardSignatures(exchange, { waitMs }),
     joined,
+    checklist: checklistProgress(arrival),
     today,
   });
 }
@@ -46,7 +49,7 @@ export async function readSummary(context: ApiContext): Promise<void> {
   const today = todayIso(new Date());
   const rows: DashboardRow[] = [];
   const problems: DashboardProblem[] = [];
-  // One exchange at a time keeps at most two documents in memory, however big the committee.
+  // One exchange at a time keeps at most three documents in memory, however big the committee.
   for (const exchange of context.registry.exchangesOf(officer.person.committeeId)) {
     try {
       rows.push(await summarizeExchange(context, exchange, today));

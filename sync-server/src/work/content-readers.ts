@@ -4,6 +4,7 @@
 import type * as Y from "yjs";
 import { readStudentLogbook } from "../../../src/logbook/student-document";
 import { readTutorDocument } from "../../../src/review/tutor-document";
+import { readArrival } from "../../../src/program/arrival-document";
 import { readFinalPart, studentFeedbackSpec, tutorEvaluationSpec } from "../../../src/evaluation/final-parts";
 
 export const contentReaders = {
@@ -11,6 +12,7 @@ export const contentReaders = {
   "tutor-document": readTutorDocument,
   "student-final": (doc: Y.Doc) => readFinalPart(doc, studentFeedbackSpec),
   "tutor-final": (doc: Y.Doc) => readFinalPart(doc, tutorEvaluationSpec),
+  arrival: readArrival,
 } satisfies Record<string, (doc: Y.Doc) => unknown>;
 
 export type ContentReader = keyof typeof contentReaders;

@@ -6,8 +6,9 @@ import { review } from "./en/review";
 import { program } from "./en/program";
 import { exchanges } from "./en/exchanges";
 import { evaluation } from "./en/evaluation";
+import { dashboard } from "./en/dashboard";
 
-export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges, ...evaluation } as const;
+export const en = { ...shell, ...logbook, ...review, ...program, ...exchanges, ...evaluation, ...dashboard } as const;
 
 /** A counted phrase: one form per plural category of `Intl.PluralRules`; `other` is required. */
 export type PluralMessage = { readonly [C in Intl.LDMLPluralRule]?: string } & { readonly other: string };
