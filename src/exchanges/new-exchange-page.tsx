@@ -1,4 +1,5 @@
-import { A, useNavigate } from "@solidjs/router";
+import { Show } from "solid-js";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { RolePage } from "../session/role-page";
@@ -8,6 +9,7 @@ import { FormRejected } from "./exchanges-api";
 import { ExchangeFormView } from "./exchange-form-view";
 import type { ExchangeForm } from "./exchange-form";
 import { emptyExchangeForm } from "./form-messages";
+import { useExchangeFromOffer } from "../offers/exchange-from-offer";
 import "./officer.css";
 
 function NewExchange(props: { session: SessionRecord }) {
@@ -17,9 +19,14 @@ function NewExchange(props: { session: SessionRecord }) {
   // eslint-disable-next-line solid/reactivity
   const store = useOfficerStore(props.session);
   const home = () => `/officer/${props.session.personId}`;
+  // `?offer=<id>`: the form starts from a tutor's project offer and the student they chose.
+  const [search] = useSearchParams<{ offer?: string }>();
+  // eslint-disable-next-line solid/reactivity
+  const fromOffer = useExchangeFromOffer(props.session.token, () => search.offer, emptyExchangeForm);
   const save = async (form: ExchangeForm) => {
     try {
       const created = await store.create(form);
+      await fromOffer.created(created.id);
       navigate(`${home()}/exchanges/${created.id}`);
       return null;
     } catch (caught) {
@@ -31,15 +38,15 @@ function NewExchange(props: { session: SessionRecord }) {
     <>
       <PageTitle>{t("exchanges.newTitle")}</PageTitle>
       <p class="hint">{t("exchanges.newLead")}</p>
-      <ExchangeFormView
-        initial={emptyExchangeForm()}
-        submitLabel={t("exchanges.create")}
-        onSubmit={save}
-      >
-        <A class="button" href={home()}>
-          {t("exchanges.discard")}
-        </A>
-      </ExchangeFormView>
+      <Show when={fromOffer.initial()} keyed>
+        {(initial) => (
+          <ExchangeFormView initial={initial} submitLabel={t("exchanges.create")} onSubmit={save}>
+            <A class="button" href={home()}>
+              {t("exchanges.discard")}
+            </A>
+          </ExchangeFormView>
+        )}
+      </Show>
     </>
   );
 }

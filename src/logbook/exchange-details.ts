@@ -8,6 +8,9 @@ export interface ExchangeDetails {
   hostInstitution: string;
   department: string;
   description: string;
+  /** What the tutor asks the student to read before arriving, and whether they talk first. */
+  preparationPapers: { title: string; url: string }[];
+  videoCallFirst: boolean;
   student: { levelOfStudies: string; university: string; homeNmo: string; homeCountry: string };
   contact: { name: string; email: string; phone: string };
   officers: { name: string; email: string }[];

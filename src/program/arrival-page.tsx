@@ -10,6 +10,7 @@ import { rolePath } from "../app/role-paths";
 import { checklistItems, type ChecklistItem } from "./arrival-document";
 import { useArrival } from "./arrival-store";
 import { studentNameOf } from "./contact-sessions";
+import { StudentArrivalView } from "./student-arrival-view";
 import "./program.css";
 
 export const checklistLabels: Record<ChecklistItem, MessageKey> = {
@@ -32,6 +33,7 @@ function ArrivalView(props: { session: SessionRecord }) {
       <p>
         <A href={rolePath(props.session)}>{t("program.back")}</A>
       </p>
+      <StudentArrivalView exchangeId={props.session.exchangeId ?? ""} personId={props.session.personId} />
       <Show when={arrival.loaded()} fallback={<p role="status">{t("loading")}</p>}>
         <section aria-labelledby="arrival-heading">
           <h2 id="arrival-heading">{t("arrival.details")}</h2>

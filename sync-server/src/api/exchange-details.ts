@@ -17,6 +17,8 @@ export function readExchangeDetails(context: ApiContext): void {
     hostInstitution: form.hostInstitution,
     department: form.department,
     description: form.description,
+    preparationPapers: form.preparationPapers.map((paper) => ({ ...paper })),
+    videoCallFirst: form.videoCallFirst,
     student: { levelOfStudies: form.student.levelOfStudies, university: form.student.university, homeNmo: form.student.homeNmo, homeCountry: form.student.homeCountry },
     contact: { ...form.contact },
     officers: context.registry.officersOf(exchange.committeeId),
