@@ -27,7 +27,7 @@ function StudentArrivalForm() {
           <legend>{t("arrival.placeKind")}</legend>
           <For each={arrivalPlaceKinds}>
             {(kind) => (
-              <label class="choice">
+              <label class="inline">
                 <input type="radio" name="arrival-place-kind" checked={arrival.data.placeKind === kind} onChange={() => arrival.setPlaceKind(kind)} />
                 {t(`arrival.placeKind.${kind}`)}
               </label>

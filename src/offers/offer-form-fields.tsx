@@ -33,7 +33,7 @@ export function OfferFormFields(props: { form: OfferForm; problems: OfferProblem
         <legend>{t("form.kind")}</legend>
         <For each={["research", "professional"] as const}>
           {(kind) => (
-            <label class="choice">
+            <label class="inline">
               <input type="radio" name="offer-kind" checked={props.form.kind === kind} onChange={() => props.edit((form) => void (form.kind = kind))} />
               {t(`form.kind.${kind}`)}
             </label>
@@ -49,7 +49,7 @@ export function OfferFormFields(props: { form: OfferForm; problems: OfferProblem
         <legend>{t("form.skills")}</legend>
         <For each={researchSkillIds}>
           {(skill) => (
-            <label class="choice">
+            <label class="inline">
               <input
                 type="checkbox"
                 checked={props.form.skills.includes(skill)}
@@ -97,7 +97,7 @@ export function OfferFormFields(props: { form: OfferForm; problems: OfferProblem
           {t("form.addPaper")}
         </button>
       </fieldset>
-      <label class="choice">
+      <label class="inline">
         <input type="checkbox" checked={props.form.videoCallFirst} onChange={(event) => {
           const on = event.currentTarget.checked;
           props.edit((form) => void (form.videoCallFirst = on));

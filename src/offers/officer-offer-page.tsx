@@ -52,26 +52,30 @@ function OfficerOffer(props: { session: SessionRecord; offerId: string }) {
             {(form) => (
               <section aria-labelledby="offer-form-heading" class="card">
                 <h2 id="offer-form-heading">{t("link.title")}</h2>
-                <dl>
-                  <dt>{t("form.hostInstitution")}</dt>
+                <dl class="facts">
+                  <dt>{t("review.host")}</dt>
                   <dd>{[form().department, form().hostInstitution].filter(Boolean).join(", ")}</dd>
-                  <dt>{t("form.description")}</dt>
+                  <dt>{t("review.description")}</dt>
                   <dd class="prewrap">{form().description}</dd>
-                  <dt>{t("form.requirements")}</dt>
-                  <dd class="prewrap">{form().requirements}</dd>
-                  <dt>{t("form.periods")}</dt>
+                  <dt>{t("review.requirements")}</dt>
+                  <dd class="prewrap">{form().requirements || "—"}</dd>
+                  <dt>{t("form.skills")}</dt>
+                  <dd>{form().skills.map((skill) => t(`skill.${skill}` as "skill.ethics")).join(", ") || "—"}</dd>
+                  <dt>{t("review.periods")}</dt>
                   <dd>
                     {form().periods} · {t("public.duration", { count: form().durationWeeks })} · {t("public.places", { count: form().places })}
                   </dd>
                   <dt>{t("form.papers")}</dt>
-                  <dd>{form().preparationPapers.map((paper) => paper.title).join("; ")}</dd>
+                  <dd>{form().preparationPapers.map((paper) => paper.title).join("; ") || "—"}</dd>
+                  <dt>{t("review.videoCall")}</dt>
+                  <dd>{form().videoCallFirst ? t("review.yes") : t("review.no")}</dd>
                 </dl>
               </section>
             )}
           </Show>
           <Show when={found().offer.state === "submitted" || found().offer.state === "published"}>
             <section aria-labelledby="review-heading" class="card">
-              <h2 id="review-heading">{t("officer.offer.askChanges")}</h2>
+              <h2 id="review-heading">{t("review.title")}</h2>
               <TextField id="review-comment" label={t("officer.offer.comment")} multiline value={comment()} error={problem()} onInput={setComment} />
               <div class="actions">
                 <button type="button" onClick={() => void (comment().trim() ? act(askForChanges(comment().trim())) : setProblem(t("problem.required")))}>

@@ -41,7 +41,9 @@ export default function PublicOffersPage() {
                             {t("public.periods", { periods: offer.form.periods })} · {t("public.duration", { count: offer.form.durationWeeks })} · {t("public.places", { count: offer.form.places })}
                           </p>
                           <Show when={offer.form.skills.length > 0}>
-                            <p>{offer.form.skills.map((skill) => t(`skill.${skill}` as "skill.ethics")).join(", ")}</p>
+                            <p>
+                              {t("form.skills")}: {offer.form.skills.map((skill) => t(`skill.${skill}` as "skill.ethics")).join(", ")}
+                            </p>
                           </Show>
                           <Show when={offer.form.videoCallFirst}>
                             <p>{t("public.videoCall")}</p>
