@@ -1,68 +1,20 @@
 // Applying to one published offer: who the student is, a motivation letter (typed or a PDF) and
-// a CV as a PDF. Wrong files are named before anything is sent; what the server refuses is shown
-// at its field. After sending, the student gets their own link to follow the application.
-import { createSignal, For, Show } from "solid-js";
+// a CV as a PDF. After sending, the student gets their own link to follow the application.
+import { createSignal, Show } from "solid-js";
 import { A, useParams } from "@solidjs/router";
 import { PageTitle } from "../ui/page-title";
-import { TextField } from "../ui/text-field";
-import { usePublishedOffers, readPdf, sendApplication } from "./public-offers-store";
-import { OffersApiError } from "./offers-api";
-import type { ApplicationFileKind } from "./application-form";
-import { useOffersMessages, type OffersMessageKey } from "./offers-messages";
-import "../ui/forms.css";
+import { usePublishedOffers, sendApplication } from "./public-offers-store";
+import { ApplicationFormView, type SendApplication } from "./application-form-view";
+import { useOffersMessages } from "./offers-messages";
 import "./offers.css";
-
-const textFields: { key: string; label: OffersMessageKey; type?: "email"; autocomplete?: "name" | "email" | "organization" | "country-name" }[] = [
-  { key: "name", label: "apply.name", autocomplete: "name" },
-  { key: "email", label: "apply.email", type: "email", autocomplete: "email" },
-  { key: "university", label: "apply.university", autocomplete: "organization" },
-  { key: "levelOfStudies", label: "apply.level" },
-  { key: "homeNmo", label: "apply.homeNmo" },
-  { key: "homeCountry", label: "apply.homeCountry", autocomplete: "country-name" },
-];
 
 export default function ApplyPage() {
   const t = useOffersMessages();
   const params = useParams<{ committeeId: string; offerId: string }>();
   const offers = usePublishedOffers(() => params.committeeId);
   const offer = () => offers.list()?.offers.find((o) => o.id === params.offerId);
-  const [values, setValues] = createSignal<Record<string, string>>({});
-  const [files, setFiles] = createSignal<Partial<Record<ApplicationFileKind, string>>>({});
-  const [problems, setProblems] = createSignal<Record<string, string>>({});
-  const [error, setError] = createSignal("");
-  const [sending, setSending] = createSignal(false);
   const [link, setLink] = createSignal<string | null>(null);
-  const problem = (field: string) => {
-    const code = problems()[field];
-    return code ? (t(`problem.${code}` as OffersMessageKey) ?? code) : null;
-  };
-  const chooseFile = async (kind: ApplicationFileKind, file: File | undefined) => {
-    const next = { ...problems() };
-    delete next[kind];
-    const rest = { ...files() };
-    delete rest[kind];
-    if (file) {
-      const read = await readPdf(file);
-      if ("problem" in read) next[kind] = read.problem;
-      else rest[kind] = read.base64;
-    }
-    setProblems(next);
-    setFiles(rest);
-  };
-  const send = async () => {
-    if (Object.keys(problems()).some((key) => key === "cv" || key === "letter")) return setError(t("form.fixFields"));
-    setSending(true);
-    setError("");
-    try {
-      setLink((await sendApplication(params.offerId, values(), files())).link);
-    } catch (caught) {
-      if (!(caught instanceof OffersApiError)) throw caught;
-      setProblems(caught.field ? { [caught.field]: caught.code === "not-pdf" ? "notPdf" : caught.code === "file-too-large" ? "tooLarge" : "required" } : caught.fields);
-      setError(caught.status === 0 ? t("applicants.offlineAction") : caught.message);
-    } finally {
-      setSending(false);
-    }
-  };
+  const send: SendApplication = async (fields, files) => void setLink((await sendApplication(params.offerId, fields, files)).link);
   return (
     <>
       <PageTitle>{t("apply.title", { title: offer()?.form.projectTitle ?? "" })}</PageTitle>
@@ -71,55 +23,7 @@ export default function ApplyPage() {
       </p>
       <Show
         when={link()}
-        fallback={
-          <form
-            class="apply-form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void send();
-            }}
-          >
-            <For each={textFields}>
-              {(field) => (
-                <TextField
-                  id={`apply-${field.key}`}
-                  label={t(field.label)}
-                  type={field.type}
-                  autocomplete={field.autocomplete}
-                  value={values()[field.key] ?? ""}
-                  error={problem(field.key)}
-                  onInput={(value) => setValues({ ...values(), [field.key]: value })}
-                />
-              )}
-            </For>
-            <TextField id="apply-letterText" label={t("apply.letterText")} hint={t("apply.letterHint")} multiline value={values().letterText ?? ""} error={problem("letterText")} onInput={(value) => setValues({ ...values(), letterText: value })} />
-            <For each={["letter", "cv"] as const}>
-              {(kind) => (
-                <div class="field" classList={{ "has-error": Boolean(problem(kind)) }}>
-                  <label for={`apply-${kind}`}>{t(kind === "cv" ? "apply.cvPdf" : "apply.letterPdf")}</label>
-                  <Show when={problem(kind)}>
-                    <p class="field-error" id={`apply-${kind}-error`}>
-                      {problem(kind)}
-                    </p>
-                  </Show>
-                  <input
-                    id={`apply-${kind}`}
-                    type="file"
-                    accept="application/pdf,.pdf"
-                    aria-describedby={problem(kind) ? `apply-${kind}-error` : undefined}
-                    aria-invalid={problem(kind) ? "true" : undefined}
-                    onChange={(event) => void chooseFile(kind, event.currentTarget.files?.[0])}
-                  />
-                </div>
-              )}
-            </For>
-            <p role="alert">{error()}</p>
-            <button type="submit" class="primary" disabled={sending()}>
-              {sending() ? t("apply.sending") : t("apply.send")}
-            </button>
-          </form>
-        }
+        fallback={<ApplicationFormView idPrefix="apply" submitLabel={t("apply.send")} onSend={send} />}
       >
         {(applicantLink) => (
           <section aria-labelledby="applied-heading" class="card">

@@ -104,6 +104,7 @@ export const officerOffersApi = (token: string) => ({
   reissueLink: (id: string) => callJson<{ link: string }>("POST", `/api/offers/${encodeURIComponent(id)}/link`, token),
   askForChanges: (id: string, comment: string) => callJson<{ offer: OfficerOffer }>("POST", `/api/offers/${encodeURIComponent(id)}/changes`, token, { comment }),
   publish: (id: string) => callJson<{ offer: OfficerOffer }>("POST", `/api/offers/${encodeURIComponent(id)}/publish`, token),
+  enterApplication: (id: string, body: Record<string, unknown>) => callJson<{ application: ApplicationView }>("POST", `/api/offers/${encodeURIComponent(id)}/applications`, token, body),
   recordExchange: (id: string, exchangeId: string) => callJson<{ offer: OfficerOffer }>("POST", `/api/offers/${encodeURIComponent(id)}/exchange`, token, { exchangeId }),
 });
 

@@ -10,6 +10,7 @@ import type { SessionRecord } from "../db/schema";
 import { officerOffersApi } from "./offers-api";
 import { useOffersMessages } from "./offers-messages";
 import { offerTitle } from "./officer-offers-page";
+import { ApplicationFormView, type SendApplication } from "./application-form-view";
 import "../ui/forms.css";
 import "./offers.css";
 
@@ -27,6 +28,12 @@ function OfficerOffer(props: { session: SessionRecord; offerId: string }) {
   const [link, setLink] = createSignal<string | null>(null);
   const publish = () => api.publish(offerId);
   const askForChanges = (text: string) => () => api.askForChanges(offerId, text);
+  const [entering, setEntering] = createSignal(false);
+  const enter: SendApplication = async (fields, files) => {
+    await api.enterApplication(offerId, { ...fields, ...(files.letter ? { letterPdf: files.letter } : {}), ...(files.cv ? { cvPdf: files.cv } : {}) });
+    setEntering(false);
+    await refetch();
+  };
   const base = () => `/officer/${props.session.personId}`;
   const act = async (action: () => Promise<unknown>) => {
     try {
@@ -130,6 +137,21 @@ function OfficerOffer(props: { session: SessionRecord; offerId: string }) {
                 )}
               </For>
             </ul>
+            <Show when={found().offer.state === "published"}>
+              <Show
+                when={entering()}
+                fallback={
+                  <button type="button" onClick={() => setEntering(true)}>
+                    {t("officer.offer.enterApplication")}
+                  </button>
+                }
+              >
+                <section aria-labelledby="enter-application-heading" class="card">
+                  <h3 id="enter-application-heading">{t("officer.offer.enterApplication")}</h3>
+                  <ApplicationFormView idPrefix="officer-application" submitLabel={t("officer.offer.saveApplication")} onSend={enter} />
+                </section>
+              </Show>
+            </Show>
           </section>
         </>
       )}

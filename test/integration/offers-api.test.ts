@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/in-process-server";
 import { redeem, tokenFromLink, type Joined } from "../helpers/provision";
 import { api, publishedOffer, sampleApplicationBody, sampleOfferForm, samplePdf } from "../helpers/offers";
+import { parseTrustProxy } from "../../sync-server/src/http/client-address";
 import { deleteUnchosenApplicants } from "../../sync-server/src/offers/applicant-retention";
 
 describe("project offers and applications (real SQLite)", () => {
@@ -165,14 +166,37 @@ describe("project offers and applications (real SQLite)", () => {
     expect(await store.file(ids[0]!, "cv")).toBeNull();
   });
 
-  it("limits applications per client address", async () => {
-    const limited = await startTestServer({ limits: { applicationsPerHourPerAddress: 2 } });
+  it("lets the officer enter an application received another way, with the same checks", async () => {
+    const { offerId, tutorToken } = await publishedOffer(test.url, officer.token);
+    const body = sampleApplicationBody("paper@example.org", { cvPdf: undefined });
+    const entered = await api(test.url, "POST", `/api/offers/${offerId}/applications`, body, officer.token);
+    expect(entered.status).toBe(201);
+    expect(entered.json.application).toMatchObject({ enteredBy: "officer", files: [] });
+    expect((await api(test.url, "POST", `/api/offers/${offerId}/applications`, body, officer.token)).status).toBe(409);
+    const notPdf = await api(test.url, "POST", `/api/offers/${offerId}/applications`, sampleApplicationBody("other@example.org", { cvPdf: Buffer.from("GIF89a").toString("base64") }), officer.token);
+    expect(notPdf.json.error).toBe("not-pdf");
+    expect((await api(test.url, "POST", `/api/offers/${offerId}/applications`, body, tutorToken)).status).toBe(401);
+    const list = (await api(test.url, "GET", "/api/offer-form/applications", undefined, tutorToken)).json.applications as { fields: { email: string } }[];
+    expect(list.map((a) => a.fields.email)).toEqual(["paper@example.org"]);
+  });
+
+  it("limits applications per client address, as the trusted proxy names it", async () => {
+    const limited = await startTestServer({ limits: { applicationsPerHourPerAddress: 2 }, trustProxy: parseTrustProxy("loopback") });
     try {
       const owner = await redeem(limited.url, limited.setupToken, { name: "O", committeeName: "LC" });
       const { offerId } = await publishedOffer(limited.url, owner.token);
-      const statuses: number[] = [];
-      for (const email of ["r1@example.org", "r2@example.org", "r3@example.org"]) statuses.push((await api(limited.url, "POST", `/api/public/offers/${offerId}/applications`, sampleApplicationBody(email))).status);
+      const applyFrom = async (address: string, email: string) =>
+        (
+          await fetch(`${limited.url}/api/public/offers/${offerId}/applications`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json", "X-Forwarded-For": address },
+            body: JSON.stringify(sampleApplicationBody(email)),
+          })
+        ).status;
+      const statuses = [await applyFrom("203.0.113.7", "r1@example.org"), await applyFrom("203.0.113.7", "r2@example.org"), await applyFrom("203.0.113.7", "r3@example.org")];
       expect(statuses).toEqual([201, 201, 429]);
+      // Another client behind the same proxy has a budget of its own.
+      expect(await applyFrom("198.51.100.9", "r4@example.org")).toBe(201);
     } finally {
       await limited.close();
     }
