@@ -76,6 +76,7 @@ test("from a tutor's project offer to the student's arrival, offline where peopl
     await expect(officerPage.getByText(/^Published ·/)).toBeVisible();
     await officerPage.getByRole("link", { name: "Back to the project offers" }).click();
     await officerPage.getByRole("link", { name: "Public list of published projects" }).click();
+    await expect(officerPage.getByRole("heading", { level: 1, name: "Projects offered by Test LC" })).toBeVisible();
     const publicUrl = officerPage.url();
     expect(publicUrl).toMatch(/\/offers\/[A-Za-z0-9_-]+$/);
 
