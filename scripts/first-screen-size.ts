@@ -38,6 +38,12 @@ export const firstScreens = {
   contact: ["src/program/contact-home-page.tsx"],
   /** The officer's dashboard opens no shared document (`RolePage documents={false}`): no wait. */
   officer: ["src/exchanges/officer-home-page.tsx"],
+  /** A student opening the committee's shared list of projects, and applying to one. */
+  publicOffers: ["src/offers/public-offers-page.tsx"],
+  apply: ["src/offers/apply-page.tsx"],
+  /** A tutor following the officer's project-form link, then the form itself (no sync runtime). */
+  offerLink: ["src/offers/offer-link-page.tsx"],
+  tutorProjectForm: ["src/offers/tutor-offer-page.tsx"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FirstScreen = keyof typeof firstScreens;

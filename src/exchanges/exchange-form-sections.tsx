@@ -24,7 +24,7 @@ export function ExchangeFormSections(props: { binding: FormBinding; knownContact
     <>
       <fieldset>
         <legend>{t("exchangeForm.project")}</legend>
-        <fieldset class="choice">
+        <fieldset class="inline">
           <legend>{t("exchangeForm.kind")}</legend>
           <For each={kinds}>
             {(kind) => (

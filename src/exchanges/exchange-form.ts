@@ -64,6 +64,14 @@ function text(value: unknown): string {
   return typeof value === "string" ? value.trim() : "";
 }
 
+/** The papers a student reads before coming, as typed (checked by the caller). */
+export function readPreparationPapers(value: unknown): { title: string; url: string }[] {
+  return (Array.isArray(value) ? value : []).map((paper) => {
+    const entry = (typeof paper === "object" && paper !== null ? paper : {}) as Record<string, unknown>;
+    return { title: text(entry.title), url: text(entry.url) };
+  });
+}
+
 export function validateExchangeForm(input: unknown): { ok: true; form: ExchangeForm } | { ok: false; problems: FieldProblems } {
   const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const group = (key: string) => (typeof raw[key] === "object" && raw[key] !== null ? (raw[key] as Record<string, unknown>) : {});
@@ -80,7 +88,6 @@ export function validateExchangeForm(input: unknown): { ok: true; form: Exchange
   const tutor = group("tutor");
   const student = group("student");
   const contact = group("contact");
-  const papers = Array.isArray(raw.preparationPapers) ? raw.preparationPapers : [];
   const form: ExchangeForm = {
     kind: raw.kind === "professional" ? "professional" : "research",
     projectTitle: text(raw.projectTitle),
@@ -89,10 +96,7 @@ export function validateExchangeForm(input: unknown): { ok: true; form: Exchange
     tutor: { name: text(tutor.name), email: text(tutor.email) },
     description: text(raw.description),
     requirements: text(raw.requirements),
-    preparationPapers: papers.map((paper) => {
-      const entry = (typeof paper === "object" && paper !== null ? paper : {}) as Record<string, unknown>;
-      return { title: text(entry.title), url: text(entry.url) };
-    }),
+    preparationPapers: readPreparationPapers(raw.preparationPapers),
     videoCallFirst: raw.videoCallFirst === true,
     student: {
       name: text(student.name),

@@ -1,5 +1,5 @@
 import { createResource, Show } from "solid-js";
-import { A, useNavigate } from "@solidjs/router";
+import { A, useNavigate, useSearchParams } from "@solidjs/router";
 import { useI18n } from "../app/i18n/i18n-context";
 import { PageTitle } from "../ui/page-title";
 import { RolePage } from "../session/role-page";
@@ -10,6 +10,7 @@ import { ExchangeFormView } from "./exchange-form-view";
 import type { ExchangeForm } from "./exchange-form";
 import { emptyExchangeForm } from "./form-messages";
 import { useNewExchangeDraft } from "./new-exchange-draft";
+import { useExchangeFromOffer } from "../offers/exchange-from-offer";
 import "./officer.css";
 
 function NewExchange(props: { session: SessionRecord }) {
@@ -23,10 +24,18 @@ function NewExchange(props: { session: SessionRecord }) {
   const [kept, { mutate }] = createResource(() => drafts.load());
   const [knownContacts] = createResource(() => store.knownContacts());
   const home = () => `/officer/${props.session.personId}`;
+  // `?offer=<id>`: the form starts from a tutor's project offer and the student they chose.
+  const [search] = useSearchParams<{ offer?: string }>();
+  // eslint-disable-next-line solid/reactivity
+  const fromOffer = useExchangeFromOffer(props.session.token, () => search.offer, emptyExchangeForm);
+  // Opened from an offer, the form starts from the offer, not from a draft of another exchange.
+  const restored = () => (search.offer || kept.state !== "ready" ? undefined : (kept() ?? undefined));
+  const ready = () => (kept.state === "ready" || kept.state === "errored") && fromOffer.initial() !== undefined;
   const save = async (form: ExchangeForm) => {
     try {
       const created = await store.create(form);
       await drafts.clear();
+      await fromOffer.created(created.id);
       navigate(`${home()}/exchanges/${created.id}`);
       return null;
     } catch (caught) {
@@ -45,8 +54,8 @@ function NewExchange(props: { session: SessionRecord }) {
     <>
       <PageTitle>{t("exchanges.newTitle")}</PageTitle>
       <p class="hint">{t("exchanges.newLead")}</p>
-      <Show when={kept.state === "ready" || kept.state === "errored"} fallback={<p role="status">{t("loading")}</p>}>
-        <Show when={kept.state === "ready" && kept()}>
+      <Show when={ready()} fallback={<p role="status">{t("loading")}</p>}>
+        <Show when={restored()}>
           {(draft) => (
             <p class="notice" role="status">
               {t("exchanges.draftRestored", { when: formatTime(draft().savedAt, "dateTime") })}
@@ -54,7 +63,7 @@ function NewExchange(props: { session: SessionRecord }) {
           )}
         </Show>
         <ExchangeFormView
-          initial={(kept.state === "ready" && kept()?.form) || emptyExchangeForm()}
+          initial={restored()?.form ?? fromOffer.initial() ?? emptyExchangeForm()}
           submitLabel={t("exchanges.create")}
           onSubmit={save}
           onChange={(form) => void drafts.save(form)}

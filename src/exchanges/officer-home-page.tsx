@@ -102,6 +102,9 @@ function Dashboard(props: { session: SessionRecord }) {
         <A class="button primary" href={`${home()}/exchanges/new`}>
           {t("exchanges.newTitle")}
         </A>
+        <A class="button" href={`${home()}/offers`}>
+          {t("officer.offersLink")}
+        </A>
         <A class="button" href={`${home()}/program`}>
           {t("program.editTitle")}
         </A>

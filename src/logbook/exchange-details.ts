@@ -8,7 +8,7 @@ export interface ExchangeDetails {
   hostInstitution: string;
   department: string;
   description: string;
-  /** What the tutor asks of the student before arrival; absent in copies kept from older servers. */
+  /** What the tutor asks of the student before arrival, what to read and whether they talk first; absent in copies kept from older servers. */
   requirements?: string;
   preparationPapers?: { title: string; url: string }[];
   videoCallFirst?: boolean;

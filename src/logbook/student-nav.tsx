@@ -10,6 +10,7 @@ const sections: { path: string; label: MessageKey }[] = [
   { path: "/appraisals", label: "student.nav.appraisals" },
   { path: "/evaluation", label: "student.nav.evaluation" },
   { path: "/about", label: "student.nav.about" },
+  { path: "/arrival", label: "student.nav.arrival" },
   { path: "/export", label: "student.nav.export" },
 ];
 

@@ -12,6 +12,7 @@ import { useExchangeDetails } from "../logbook/exchange-details-store";
 import { MapLink, Reach } from "./reach";
 import { useArrival } from "./arrival-store";
 import { studentNameOf } from "./contact-sessions";
+import { StudentArrivalView } from "./student-arrival-view";
 import "./program.css";
 
 export const checklistLabels: Record<ChecklistItem, MessageKey> = {
@@ -57,6 +58,7 @@ function ArrivalView(props: { session: SessionRecord }) {
           </section>
         )}
       </Show>
+      <StudentArrivalView exchangeId={props.session.exchangeId ?? ""} personId={props.session.personId} />
       <Show when={arrival.loaded()} fallback={<p role="status">{t("loading")}</p>}>
         <section aria-labelledby="arrival-heading">
           <h2 id="arrival-heading">{t("arrival.details")}</h2>

@@ -1,6 +1,6 @@
 // Saves generated text as a file through a temporary Blob link: no server round trip, so it
 // works offline. The link is revoked after the click has started the download.
-export function downloadFile(fileName: string, content: string, type: string): void {
+export function downloadFile(fileName: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement("a");
   link.href = url;

@@ -2,6 +2,7 @@
 // else in the server reads process.env.
 import { resolve } from "node:path";
 import { defaultLimits, type Limits } from "./limits";
+import { defaultApplicantRetentionDays } from "./offers/applicant-retention";
 import { parseTrustProxy, type TrustProxy } from "./http/client-address";
 
 export interface ServerConfig {
@@ -13,6 +14,7 @@ export interface ServerConfig {
   trustProxy: TrustProxy;
   metrics: { token: string | null; port: number | null; host: string };
   limits: Partial<Limits>;
+  applicantRetentionDays: number;
 }
 
 function integer(value: string | undefined, fallback: number, name: string): number {
@@ -52,5 +54,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       host: env.METRICS_HOST || "127.0.0.1",
     },
     limits: readLimits(env),
+    applicantRetentionDays: integer(env.APPLICANT_RETENTION_DAYS, defaultApplicantRetentionDays, "APPLICANT_RETENTION_DAYS"),
   };
 }

@@ -46,6 +46,14 @@ export interface Limits {
   deviceInvitesPerMinute: number;
   /** Certificate lookups by code per minute per client address, also the burst (HTTP 429 above). */
   certificateLookupsPerMinute: number;
+  /** Largest application body (JSON with two PDFs of at most 4 MB each, base64-encoded). */
+  maxApplicationBodyBytes: number;
+  /** Applications per hour per client address, also the burst (HTTP 429 above). */
+  applicationsPerHourPerAddress: number;
+  /** Project-form link redemptions per minute per client address (HTTP 429 above). */
+  offerLinksPerMinute: number;
+  /** Reads of the public offers and of one's own application per minute per client address. */
+  publicReadsPerMinute: number;
 }
 
 export const defaultLimits: Limits = {
@@ -72,4 +80,8 @@ export const defaultLimits: Limits = {
   maxUnusedDeviceInvites: 3,
   deviceInvitesPerMinute: 10,
   certificateLookupsPerMinute: 30,
+  maxApplicationBodyBytes: 12 * 1024 * 1024,
+  applicationsPerHourPerAddress: 20,
+  offerLinksPerMinute: 20,
+  publicReadsPerMinute: 120,
 };

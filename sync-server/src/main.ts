@@ -12,6 +12,7 @@ const server = createSyncServer({
   trustProxy: config.trustProxy,
   metrics: config.metrics,
   limits: config.limits,
+  applicantRetentionDays: config.applicantRetentionDays,
 });
 const { url } = await server.listen();
 

@@ -28,6 +28,8 @@ import { closeCodes } from "./protocol/close-codes";
 import { createMemoryStorage } from "./storage/memory-storage";
 import { createSqliteStorage, openSqliteDatabase } from "./storage/sqlite-storage";
 import type { DocStorage, StorageOptions } from "./storage/doc-storage";
+import { createSqliteOfferStore } from "./offers/sqlite-offer-store";
+import { defaultApplicantRetentionDays, scheduleApplicantRetention } from "./offers/applicant-retention";
 
 export interface SyncServerOptions {
   port: number;
@@ -43,6 +45,8 @@ export interface SyncServerOptions {
   storage?: StorageOptions;
   /** Who may read /metrics, and where (not served unless configured). */
   metrics?: MetricsOptions;
+  /** Days after a tutor's choice when the other applicants' data is deleted. */
+  applicantRetentionDays?: number;
   log?: (message: string) => void;
 }
 
@@ -62,6 +66,8 @@ export function createSyncServer(options: SyncServerOptions) {
     storage = createMemoryStorage(options.storage);
   }
   const registry = createRegistry(db);
+  const offers = createSqliteOfferStore(db);
+  const retention = scheduleApplicantRetention(offers, options.applicantRetentionDays ?? defaultApplicantRetentionDays, log);
   // Made on first use and kept in the database: the first certificate, or a verifier asking.
   let attestation: Promise<AttestationKey> | null = null;
   const attestationKey = () =>
@@ -121,6 +127,7 @@ export function createSyncServer(options: SyncServerOptions) {
           attestationKey,
           publicOrigin: options.publicOrigin ?? null,
           rateLimits,
+          offers,
           revokeSessionSockets: sync.revokeSession,
         });
       } catch (error) {
@@ -149,6 +156,7 @@ export function createSyncServer(options: SyncServerOptions) {
   let closing: Promise<void> | null = null;
   return {
     registry,
+    offers,
     rooms,
     storage,
     activity,
@@ -168,6 +176,7 @@ export function createSyncServer(options: SyncServerOptions) {
     close(): Promise<void> {
       closing ??= (async () => {
         sync.stopAccepting();
+        retention.stop();
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         await rooms.settleAll();
         sync.closeAll(closeCodes.goingAway, "server shutting down");

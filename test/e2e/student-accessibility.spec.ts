@@ -15,7 +15,7 @@ test("every student screen has no axe violations on a phone or a laptop", async 
   // Every section is in view at 390 px, and a focused one has a ring of at least 3:1 that no
   // scrolling strip clips.
   const links = page.getByRole("navigation", { name: "Logbook sections" }).getByRole("link");
-  expect(await links.count()).toBe(7);
+  expect(await links.count()).toBe(8);
   for (const link of await links.all()) {
     const box = (await link.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -48,6 +48,7 @@ test("every student screen has no axe violations on a phone or a laptop", async 
     { path: "/attendance", heading: "Attendance" },
     { path: "/appraisals", heading: "Appraisals" },
     { path: "/about", heading: "My exchange" },
+    { path: "/arrival", heading: "Arrival" },
     { path: "/export", heading: "Print and export" },
   ];
   for (const screen of screens) {

@@ -265,7 +265,7 @@ describe("officer API: summary, edit, cancel, invites, validation (real SQLite)"
     expect(reissued.status).toBe(201);
     const joined = await redeem(test.url, tokenFromLink(reissued.json.invite as string));
     expect(joined.documents.map((d) => d.name).sort()).toEqual(
-      [`committee/${officer.committeeId}/program`, ...["arrival", "student", "student-final", "tutor", "tutor-final"].map((k) => `exchange/${upcoming.exchangeId}/${k}`)].sort(),
+      [`committee/${officer.committeeId}/program`, ...["arrival", "student", "student-arrival", "student-final", "tutor", "tutor-final"].map((k) => `exchange/${upcoming.exchangeId}/${k}`)].sort(),
     );
     await expect(redeem(test.url, tokenFromLink(upcoming.invites.student))).rejects.toThrow(/410.*invite-revoked/);
   });
@@ -273,6 +273,7 @@ describe("officer API: summary, edit, cancel, invites, validation (real SQLite)"
   it("the contact person follows the arrival of their exchange and the program", () => {
     expect(ongoingPeople.contact.documents).toEqual([
       { name: `exchange/${ongoing.exchangeId}/arrival`, access: "write" },
+      { name: `exchange/${ongoing.exchangeId}/student-arrival`, access: "read" },
       { name: `committee/${officer.committeeId}/program`, access: "write" },
     ]);
   });

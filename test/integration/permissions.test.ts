@@ -34,21 +34,21 @@ const _ = "none" as const;
 
 // Principals belong to exchange A1 of committee A, except the three "of committee B" rows, who
 // belong to exchange B1 of committee B. A2 is a second exchange of committee A.
-const columns = ["A1 student", "A1 tutor", "A1 student-final", "A1 tutor-final", "A1 arrival", "A program", "A2 student", "A2 tutor", "B program", "B1 student"] as const;
+const columns = ["A1 student", "A1 tutor", "A1 student-final", "A1 tutor-final", "A1 arrival", "A1 student-arrival", "A program", "A2 student", "A2 tutor", "B program", "B1 student"] as const;
 type Column = (typeof columns)[number];
 type Principal = "student" | "tutor" | "contact" | "officer" | "officer of committee B" | "student of committee B" | "contact of committee B";
-type Row = readonly [Principal, Access, Access, Access, Access, Access, Access, Access, Access, Access, Access];
+type Row = readonly [Principal, Access, Access, Access, Access, Access, Access, Access, Access, Access, Access, Access];
 
 // prettier-ignore
 const matrix: readonly Row[] = [
-  //                           A1 student  A1 tutor  A1 st-final  A1 tu-final  A1 arrival  A program  A2 student  A2 tutor  B program  B1 student
-  ["student",                  W,          R,        W,           R,           R,          R,         _,          _,        _,         _],
-  ["tutor",                    R,          W,        R,           W,           _,          _,         _,          _,        _,         _],
-  ["contact",                  _,          _,        _,           _,           W,          W,         _,          _,        _,         _],
-  ["officer",                  R,          R,        R,           R,           R,          W,         R,          R,        _,         _],
-  ["officer of committee B",   _,          _,        _,           _,           _,          _,         _,          _,        W,         R],
-  ["student of committee B",   _,          _,        _,           _,           _,          _,         _,          _,        R,         W],
-  ["contact of committee B",   _,          _,        _,           _,           _,          _,         _,          _,        W,         _],
+  //                           A1 student  A1 tutor  A1 st-final  A1 tu-final  A1 arrival  A1 st-arrival  A program  A2 student  A2 tutor  B program  B1 student
+  ["student",                  W,          R,        W,           R,           R,          W,             R,         _,          _,        _,         _],
+  ["tutor",                    R,          W,        R,           W,           _,          _,             _,         _,          _,        _,         _],
+  ["contact",                  _,          _,        _,           _,           W,          R,             W,         _,          _,        _,         _],
+  ["officer",                  R,          R,        R,           R,           R,          R,             W,         R,          R,        _,         _],
+  ["officer of committee B",   _,          _,        _,           _,           _,          _,             _,         _,          _,        W,         R],
+  ["student of committee B",   _,          _,        _,           _,           _,          _,             _,         _,          _,        R,         W],
+  ["contact of committee B",   _,          _,        _,           _,           _,          _,             _,         _,          _,        W,         _],
 ];
 
 const closeForbidden = 4403;
@@ -195,6 +195,7 @@ describe("document permissions (stock clients, real SQLite)", () => {
       "A1 student-final": people.student,
       "A1 tutor-final": people.tutor,
       "A1 arrival": people.contact,
+      "A1 student-arrival": people.student,
       "A program": people.officer,
       "A2 student": extra["A2 student"],
       "A2 tutor": extra["A2 tutor"],
@@ -242,6 +243,7 @@ describe("document permissions (stock clients, real SQLite)", () => {
       "A1 student-final": `exchange/${a1}/student-final`,
       "A1 tutor-final": `exchange/${a1}/tutor-final`,
       "A1 arrival": `exchange/${a1}/arrival`,
+      "A1 student-arrival": `exchange/${a1}/student-arrival`,
       "A program": `committee/${setup.officer.committeeId}/program`,
       "A2 student": `exchange/${a2.exchangeId}/student`,
       "A2 tutor": `exchange/${a2.exchangeId}/tutor`,

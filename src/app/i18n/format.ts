@@ -36,7 +36,12 @@ export function formatMessage(
   formatters: LocaleFormatters,
 ): string {
   // A key missing from every dictionary is a bug, but showing the key beats breaking the screen.
-  const template = pickTemplate(messages[key] ?? key, params, formatters);
+  return fillMessage(messages[key] ?? key, params, formatters);
+}
+
+/** One message, plural form picked and placeholders filled, whichever dictionary it came from. */
+export function fillMessage(message: Message, params: MessageParams | undefined, formatters: LocaleFormatters): string {
+  const template = pickTemplate(message, params, formatters);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;

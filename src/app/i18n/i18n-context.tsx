@@ -3,13 +3,16 @@
 // tests and several roots can each have their own.
 import { createContext, createMemo, createResource, createSignal, useContext, type ParentProps } from "solid-js";
 import { availableLocales, en, loadMessages, pickLocale, type MessageKey } from "./locales";
-import { formatMessage, localeFormatters, type MessageParams } from "./format";
+import { fillMessage, formatMessage, localeFormatters, type MessageParams } from "./format";
+import type { Message } from "./locales";
 import { formatCalendarDate, formatInstant, type DateStyle, type TimeStyle } from "./dates";
 
 export interface I18n {
   /** The message for `key`; a counted phrase takes its form from `params.count`. */
   t: (key: MessageKey, params?: MessageParams) => string;
   locale: () => string;
+  /** A message from a screen's own dictionary (./screen-messages), formatted like `t`. */
+  fill: (message: Message, params?: MessageParams) => string;
   setLocale: (code: string) => void;
   locales: string[];
   formatBytes: (bytes: number) => string;
@@ -36,6 +39,7 @@ export function I18nProvider(props: ParentProps<{ initialLocale?: string }>) {
   const i18n: I18n = {
     t: (key, params) => formatMessage(messages.latest ?? en, key, params, formatters()),
     locale,
+    fill: (message, params) => fillMessage(message, params, formatters()),
     setLocale,
     locales,
     formatBytes: (bytes) =>

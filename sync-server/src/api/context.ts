@@ -11,6 +11,7 @@ import { HttpError, forbidden, unauthorized } from "./json";
 import { isWellFormedToken } from "../auth/tokens";
 import type { ApiRateLimits } from "./rate-limits";
 import type { StoredContent } from "./stored-document";
+import type { OfferStore } from "../offers/offer-store";
 
 export interface ApiContext {
   request: IncomingMessage;
@@ -29,6 +30,8 @@ export interface ApiContext {
   attestationKey(): Promise<AttestationKey>;
   publicOrigin: string | null;
   rateLimits: ApiRateLimits;
+  /** Project offers, applications and applicants' files. */
+  offers: OfferStore;
   revokeSessionSockets(sessionId: string): void;
 }
 

@@ -13,6 +13,10 @@ export function createApiRateLimits(limits: Limits) {
     deviceInvites: createKeyedLimiter(limits.deviceInvitesPerMinute / 60, limits.deviceInvitesPerMinute),
     /** Per client address: codes are short enough to be worth guessing at speed. */
     certificateLookups: createKeyedLimiter(limits.certificateLookupsPerMinute / 60, limits.certificateLookupsPerMinute),
+    /** Per client address: the public application form is open to anyone. */
+    applications: createKeyedLimiter(limits.applicationsPerHourPerAddress / 3600, limits.applicationsPerHourPerAddress),
+    offerLinks: createKeyedLimiter(limits.offerLinksPerMinute / 60, limits.offerLinksPerMinute),
+    publicReads: createKeyedLimiter(limits.publicReadsPerMinute / 60, limits.publicReadsPerMinute),
   };
 }
 

@@ -4,9 +4,9 @@
 export type Role = "student" | "tutor" | "contact" | "officer";
 export const roles: readonly Role[] = ["student", "tutor", "contact", "officer"];
 
-export type DocumentKind = "student" | "tutor" | "student-final" | "tutor-final" | "arrival" | "program";
+export type DocumentKind = "student" | "tutor" | "student-final" | "tutor-final" | "arrival" | "student-arrival" | "program";
 export type ExchangeDocumentKind = Exclude<DocumentKind, "program">;
-export const exchangeDocumentKinds: readonly ExchangeDocumentKind[] = ["student", "tutor", "student-final", "tutor-final", "arrival"];
+export const exchangeDocumentKinds: readonly ExchangeDocumentKind[] = ["student", "tutor", "student-final", "tutor-final", "arrival", "student-arrival"];
 
 export type Access = "none" | "read" | "write";
 
@@ -36,6 +36,9 @@ const exchangeDocumentWriter: Record<ExchangeDocumentKind, Role> = {
   // Arrival details and the pick-up checklist are one student's personal data, so they are not
   // in the committee's program, which every incoming student of the committee reads.
   arrival: "contact",
+  // What the student tells the contact person before arriving (date, time, place, travel): the
+  // student's own document, so the arrival document keeps its one writer.
+  "student-arrival": "student",
 };
 
 /** Who besides the writer (and the committee's officers) reads each exchange document. */
@@ -45,9 +48,10 @@ const exchangeDocumentReaders: Record<ExchangeDocumentKind, readonly Role[]> = {
   "student-final": ["tutor"],
   "tutor-final": ["student"],
   arrival: ["student"],
+  "student-arrival": ["contact"],
 };
 
-const namePattern = /^(exchange)\/([A-Za-z0-9_-]{1,64})\/(student|tutor|student-final|tutor-final|arrival)$|^(committee)\/([A-Za-z0-9_-]{1,64})\/program$/;
+const namePattern = /^(exchange)\/([A-Za-z0-9_-]{1,64})\/(student|tutor|student-final|tutor-final|arrival|student-arrival)$|^(committee)\/([A-Za-z0-9_-]{1,64})\/program$/;
 
 export function parseDocumentName(name: string): DocumentRef | null {
   const match = namePattern.exec(name);

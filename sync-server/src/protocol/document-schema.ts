@@ -29,6 +29,8 @@ const schemas: Record<DocumentKind, ReadonlyMap<string, ContainerRule>> = {
   "student-final": new Map(),
   "tutor-final": new Map(),
   arrival: new Map(),
+  // Root-level texts and one map of scalars only (src/logbook/student-arrival-document.ts).
+  "student-arrival": new Map(),
   program: new Map([
     [programRoots.events, { typeRef: YMap, fields: new Set<string>(eventTextFields) }],
     [programRoots.contacts, { typeRef: YMap, fields: new Set<string>(contactTextFields) }],

@@ -2,6 +2,7 @@
 export const exchanges = {
   "officer.title": "Local officer",
   "officer.lead": "You are a local officer of {committee}.",
+  "officer.offersLink": "Project offers",
 
   "exchanges.newTitle": "New exchange",
   "exchanges.newLead": "Copy the tutor's project form and the student's details here. Fields marked as required must be filled in.",

@@ -14,6 +14,7 @@ export const logbook = {
   "student.nav.attendance": "Attendance",
   "student.nav.appraisals": "Appraisals",
   "student.nav.about": "My exchange",
+  "student.nav.arrival": "Arrival",
   "student.nav.export": "Print and export",
   "student.today.title": "Today",
   "student.today.outside": "Your logbook: {date}",
