@@ -99,34 +99,3 @@ export class ApplyForm {
   }
 }
 
-/**
- * The preparation papers as the student's device has them. One place to re-point once the
- * student's home shows them: today it reads the exchange details the device keeps
- * (GET /api/me/exchange, cached when the student's "My exchange" page opens).
- */
-export async function expectPreparationPapers(page: Page, titles: string[]): Promise<void> {
-  await page.getByRole("navigation", { name: "Logbook sections" }).getByRole("link", { name: "My exchange" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Project" })).toBeVisible();
-  const shown = page.getByText(titles[0] ?? "", { exact: true });
-  if ((await shown.count()) > 0) {
-    for (const title of titles) await expect(page.getByText(title, { exact: true })).toBeVisible();
-    return;
-  }
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<string[]>((resolve) => {
-            const open = indexedDB.open("academic-quality-logbook");
-            open.onsuccess = () => {
-              const request = open.result.transaction("cachedResponses").objectStore("cachedResponses").getAll();
-              request.onsuccess = () => {
-                const details = (request.result as { key: string; body: { preparationPapers?: { title: string }[] } }[]).find((entry) => entry.key.startsWith("exchange-details:"));
-                resolve((details?.body.preparationPapers ?? []).map((paper) => paper.title));
-              };
-            };
-          }),
-      ),
-    )
-    .toEqual(titles);
-}

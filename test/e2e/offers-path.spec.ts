@@ -9,7 +9,8 @@ import { startServerProcess, type RunningServer } from "../helpers/server-proces
 import { setupTokenFromOutput } from "../helpers/provision";
 import { JoinPage, StatusBar } from "./pages";
 import { OfficerScreens, laptop, phone, setUpOfficer } from "./officer-pages";
-import { ApplyForm, OfficerOffers, TutorApplicants, TutorProjectForm, downloadedText, expectPreparationPapers, pdfFile } from "./offer-pages";
+import { ApplyForm, OfficerOffers, TutorApplicants, TutorProjectForm, downloadedText, pdfFile } from "./offer-pages";
+import { expectPreparationPapers } from "./student-pages";
 
 test.setTimeout(240_000);
 

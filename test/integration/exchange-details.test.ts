@@ -26,7 +26,7 @@ describe("the exchange's details for its own people", () => {
       const { status, body } = await details(who.token);
       expect(status).toBe(200);
       expect(body.studentContact).toEqual({ name: "Sam Student", email: "sam@example.org", phone: "" });
-      expect(body.contact).toEqual({ name: "Chris Contact", email: "chris@example.org", phone: "+32 000" });
+      expect(body.contact).toEqual({ name: "Chris Contact", email: "chris@example.org", phone: "+32 470 12 34 56" });
     }
   });
 

@@ -136,15 +136,19 @@ describe("a hostile participant with valid tokens", () => {
     };
     await new Promise((resolve) => setTimeout(resolve, 3000));
 
+    // Refused as malformed (4400), or, when a loaded machine outlasts the guard's deadline before it
+    // reaches the depth limit, as "busy, retry later" (4529): never stored either way, as the
+    // reads below check.
+    const expectRefused = (code: number | undefined) => expect([4400, 4529]).toContain(code);
     await phase("deep type chains", async () => {
       const chain = nestedMapChain(12_000, studentRoots.cover);
       for (let i = 0; i < 5; i++) {
         const sent = await sendUpdates(wsUrl, attacked, student.token, [chain.chain, chain.deleteOutermost]);
-        expect(sent.closed?.code).toBe(4400);
+        expectRefused(sent.closed?.code);
       }
-      expect((await sendUpdates(wsUrl, attacked, student.token, nestedMapLevels(200, studentRoots.cover).levels)).closed?.code).toBe(4400);
+      expectRefused((await sendUpdates(wsUrl, attacked, student.token, nestedMapLevels(200, studentRoots.cover).levels)).closed?.code);
       const intoProgram = nestedMapChain(12_000, programRoots.events);
-      for (let i = 0; i < 5; i++) expect((await sendUpdates(wsUrl, program, contact.token, [intoProgram.chain, intoProgram.deleteOutermost])).closed?.code).toBe(4400);
+      for (let i = 0; i < 5; i++) expectRefused((await sendUpdates(wsUrl, program, contact.token, [intoProgram.chain, intoProgram.deleteOutermost])).closed?.code);
     });
 
     let fillClients: { client: number; length: number }[] = [];
