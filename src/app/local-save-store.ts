@@ -17,9 +17,10 @@ export function useLocalSave(): LocalSaveStore {
   return {
     failure: services.localWriteFailure,
     async retry() {
-      services.clearLocalWriteFailure();
       try {
         await (await services.whenRuntime).documents.saveAllAgain();
+        // Only once the write has committed: closing first would let a reload lose it.
+        services.clearLocalWriteFailure();
       } catch (error) {
         services.reportLocalWriteFailure(classifyStorageError(error));
       }

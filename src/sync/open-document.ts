@@ -72,7 +72,10 @@ export function openLocalDocument(name: string, onFailure: LocalWriteFailureList
     flush,
     saveAgain: async () => {
       await whenLoaded;
+      // storeState resolves once the write is queued, not committed: wait for the commit, so that
+      // "saved" is only said (and the failure dialog only closes) once the data is on the device.
       await storeState(persistence, true);
+      await flush();
     },
     destroy: async () => {
       stopWatching();
