@@ -12,7 +12,7 @@ import { StaleNotice } from "./stale-notice";
 import "./officer.css";
 
 function ExchangeFacts(props: { exchange: ExchangeDetail }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const form = () => props.exchange.form;
   return (
     <dl class="facts">
@@ -27,7 +27,7 @@ function ExchangeFacts(props: { exchange: ExchangeDetail }) {
       <dt>{t("exchanges.role.contact")}</dt>
       <dd>{form().contact.name}</dd>
       <dt>{t("exchangeForm.period")}</dt>
-      <dd>{t("exchanges.period", { start: form().startDate, end: form().endDate })}</dd>
+      <dd>{t("exchanges.period", { start: formatDate(form().startDate, "date"), end: formatDate(form().endDate, "date") })}</dd>
       <dt>{t("exchangeForm.kind")}</dt>
       <dd>{form().kind === "research" ? t("exchangeForm.kindResearch") : t("exchangeForm.kindProfessional")}</dd>
       <dt>{t("exchanges.host")}</dt>

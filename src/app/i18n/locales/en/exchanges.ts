@@ -140,7 +140,7 @@ export const exchanges = {
   "cancel.keep": "Keep the exchange",
 
   "dashboard.title": "Incoming students",
-  "dashboard.caption": "{count} exchanges",
+  "dashboard.caption": { one: "{count} exchange", other: "{count} exchanges" },
   "dashboard.empty": "No exchanges yet. Create one from the tutor's project form.",
   "dashboard.filters": "Show",
   "dashboard.filterMonth": "Month",
