@@ -38,3 +38,22 @@ test("a full disk blocks with a clear message, and Retry saves what was typed", 
   await page.reload();
   await expect(page.getByLabel("Activities")).toHaveValue(typed);
 });
+
+test("what was typed while the disk was full survives a reload before any retry", async ({ page, server }) => {
+  const { exchange } = await provisionInvites(server.url, setupTokenFromOutput(server.output()));
+  await new JoinPage(page).joinThrough(exchange.invites.student, /Join as the student of/);
+  const logbook = await StudentLogbook.fromHome(page);
+  await logbook.openDay("2026-07-02");
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.add = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  const typed = "Typed on a full phone, then the app was closed.";
+  await page.getByLabel("Activities").fill(typed);
+  await expect(page.getByRole("alertdialog", { name: "Your last change could not be saved on this device" })).toBeVisible();
+
+  // The person closes the app instead of pressing Retry (a reload also ends the refusal).
+  await page.reload();
+  await expect(page.getByLabel("Activities")).toHaveValue(typed);
+});
