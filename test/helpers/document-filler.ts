@@ -28,6 +28,7 @@ export async function fillDocument(wsUrl: string, documentName: string, token: s
       if (device.state.closed === null) break;
       if (device.state.closed !== 4529) throw new Error(`the server closed the filling connection with ${device.state.closed}`);
       filled.retries++;
+      // 4529 asks the client to come back later: a short back-off, as a real client makes.
       await new Promise((resolve) => setTimeout(resolve, 200));
       device = await durableObserver(wsUrl, documentName, token);
     }
